@@ -7,6 +7,8 @@ export class InputError extends Error {
     message: string,
     /** The file or directory the problem is about, when there is one. */
     public readonly file?: string,
+    /** `not-a-template` marks a readable document that simply is not CloudFormation. */
+    public readonly kind: 'unreadable' | 'not-a-template' | 'usage' = 'unreadable',
   ) {
     super(file ? `${file}: ${message}` : message);
     this.name = 'InputError';

@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject, type RawTemplate } from './raw-template';
+import { isJsonObject, type Json, type JsonObject, type RawParameter, type RawTemplate } from './raw-template';
 import {
   ConditionalValue,
   ResourceReference,
@@ -120,7 +120,7 @@ export class IntrinsicResolver {
 
   private resolveRef(name: string): Resolved {
     if (name.startsWith('AWS::')) return this.resolvePseudoParameter(name);
-    const parameter = this.template.Parameters ? getOwn<RawTemplate['Parameters'][string]>(this.template.Parameters, name) : undefined;
+    const parameter = this.template.Parameters ? getOwn<RawParameter>(this.template.Parameters, name) : undefined;
     if (parameter) {
       const type = typeof parameter.Type === 'string' ? parameter.Type : 'String';
       if (type.startsWith('AWS::SSM::Parameter::Value')) {

@@ -60,11 +60,11 @@ function parseJson(text: string, path: string): Json {
 export function asTemplate(value: Json, path: string): RawTemplate {
   if (!isJsonObject(value)) {
     const kind = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a ${typeof value}`;
-    throw new InputError(`not a CloudFormation template: the document is ${kind}, not an object with Resources`, path);
+    throw new InputError(`not a CloudFormation template: the document is ${kind}, not an object with Resources`, path, 'not-a-template');
   }
   const resources = value.Resources;
-  if (resources === undefined) throw new InputError('not a CloudFormation template: no Resources section', path);
-  if (!isJsonObject(resources)) throw new InputError('not a CloudFormation template: Resources is not an object', path);
+  if (resources === undefined) throw new InputError('not a CloudFormation template: no Resources section', path, 'not-a-template');
+  if (!isJsonObject(resources)) throw new InputError('not a CloudFormation template: Resources is not an object', path, 'not-a-template');
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isJsonObject(resource) || typeof resource.Type !== 'string') {
       throw new InputError(`resource ${logicalId} has no Type`, path);

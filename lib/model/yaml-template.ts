@@ -24,7 +24,7 @@ export function parseCloudFormationYaml(text: string, file: string): ParsedYaml 
   const lineCounter = new LineCounter();
   let document: Document;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, maxAliasCount: -1 });
+    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     throw new InputError(`not valid YAML: ${(error as Error).message}`, file);
   }

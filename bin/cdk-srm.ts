@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+import { main } from '../lib/cli/main';
+
+process.exitCode = main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+});

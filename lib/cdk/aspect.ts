@@ -1,0 +1,58 @@
+import { Annotations, type IAspect } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { checkApp } from '../check';
+import { parseTemplateText } from '../model/template-file';
+import { StackModel } from '../model/stack';
+import { ConstructIndex } from './construct-index';
+import { effectiveSettings, type SharedResponsibilityProps } from './props';
+import { synthFindings, writeReport } from './synth-findings';
+
+/**
+ * The checker as an Aspect, for apps and aws-cdk-lib versions without the Validations API:
+ * `Aspects.of(app).add(new SharedResponsibilityAspect({ failOn: 'high' }))`.
+ *
+ * Visiting the root registers one validation on it, which runs after all aspects (so it sees the
+ * finished tree) and evaluates every stack's template once. Findings become annotations on the
+ * construct that owns the resource: errors (which fail `cdk synth`) at or above `failOn`,
+ * warnings otherwise.
+ */
+export class SharedResponsibilityAspect implements IAspect {
+  private registered = new WeakSet<IConstruct>();
+
+  constructor(private readonly props: SharedResponsibilityProps = {}) {}
+
+  visit(node: IConstruct): void {
+    const root = node.node.root;
+    if (this.registered.has(root)) return;
+    this.registered.add(root);
+    root.node.addValidation({ validate: () => this.run(root) });
+  }
+
+  private run(root: IConstruct): string[] {
+    const settings = effectiveSettings(this.props, root);
+    const constructs = new ConstructIndex(root);
+    const stacks = constructs.stacks.filter((stack) => !stack.nested);
+    const models = stacks.map((stack) => {
+      const template = JSON.stringify((stack as unknown as { _toCloudFormation(): object })._toCloudFormation());
+      return new StackModel({
+        id: stack.node.path,
+        name: stack.node.path,
+        file: parseTemplateText(template, `${stack.artifactId}.template.json`),
+        environment: {
+          account: !stack.account.startsWith('${') ? stack.account : undefined,
+          region: !stack.region.startsWith('${') ? stack.region : undefined,
+        },
+        constructPaths: constructs.constructPaths(stack.node.path),
+      });
+    });
+    const report = checkApp({ stacks: models }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
+    const outdir = (root as unknown as { outdir?: string }).outdir;
+    if (outdir) writeReport(report, outdir, settings.reportFile);
+    for (const finding of synthFindings(report, settings.reportNeedsReview)) {
+      const owner: IConstruct = constructs.resource(finding.result.stack, finding.result.logicalId) ?? stacks.find((s) => s.node.path === finding.result.stack) ?? root;
+      if (finding.fails) Annotations.of(owner).addError(finding.text);
+      else Annotations.of(owner).addWarningV2(`${finding.result.ruleId}:${finding.result.fingerprint.slice(0, 8)}`, finding.text);
+    }
+    return [];
+  }
+}

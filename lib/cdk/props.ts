@@ -1,0 +1,61 @@
+import type { IConstruct } from 'constructs';
+import type { Rule, Severity } from '../engine/rule';
+
+/** Settings shared by {@link SharedResponsibilityChecks} and {@link SharedResponsibilityAspect}. */
+export interface SharedResponsibilityProps {
+  /**
+   * Unaddressed findings at or above this severity fail `cdk synth`; the rest are warnings.
+   * The context value `cdk-srm:failOn` (e.g. `cdk synth -c cdk-srm:failOn=high`) overrides it, so a
+   * pull-request gate can tighten the same app without a code change.
+   * @default 'none' — synth never fails, every finding is a warning
+   */
+  readonly failOn?: Severity | 'none';
+  /**
+   * Regions where stacks and copies of data may live. Context `cdk-srm:allowedRegions`
+   * (comma-separated) overrides it.
+   * @default - region choice is not checked
+   */
+  readonly allowedRegions?: readonly string[];
+  /**
+   * Where to write the JSON report, relative to the cloud assembly directory; `false` for none.
+   * @default 'shared-responsibility-report.json'
+   */
+  readonly reportFile?: string | false;
+  /**
+   * Show results that need review (values the tool cannot resolve) as warnings too.
+   * @default true
+   */
+  readonly reportNeedsReview?: boolean;
+  /**
+   * The rules to run.
+   * @default - the whole catalogue
+   */
+  readonly rules?: readonly Rule[];
+}
+
+export const FAIL_ON_CONTEXT = 'cdk-srm:failOn';
+export const ALLOWED_REGIONS_CONTEXT = 'cdk-srm:allowedRegions';
+export const DEFAULT_REPORT_FILE = 'shared-responsibility-report.json';
+
+const LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
+
+/** Props with the app's context applied; a bad context value is a clear error naming the key. */
+export function effectiveSettings(props: SharedResponsibilityProps, scope: IConstruct) {
+  const failOnContext = scope.node.tryGetContext(FAIL_ON_CONTEXT) as unknown;
+  if (failOnContext !== undefined && (typeof failOnContext !== 'string' || !LEVELS.includes(failOnContext))) {
+    throw new Error(`context ${FAIL_ON_CONTEXT} must be one of ${LEVELS.join(', ')} (got ${JSON.stringify(failOnContext)})`);
+  }
+  const regionsContext = scope.node.tryGetContext(ALLOWED_REGIONS_CONTEXT) as unknown;
+  let allowedRegions = props.allowedRegions;
+  if (typeof regionsContext === 'string') allowedRegions = regionsContext.split(',').map((r) => r.trim()).filter(Boolean);
+  else if (Array.isArray(regionsContext)) allowedRegions = regionsContext.map(String);
+  const failOn = (failOnContext as Severity | 'none' | undefined) ?? props.failOn ?? 'none';
+  if (!LEVELS.includes(failOn)) throw new Error(`failOn must be one of ${LEVELS.join(', ')} (got ${JSON.stringify(failOn)})`);
+  return {
+    failOn,
+    allowedRegions,
+    reportFile: props.reportFile ?? DEFAULT_REPORT_FILE,
+    reportNeedsReview: props.reportNeedsReview ?? true,
+    rules: props.rules,
+  };
+}

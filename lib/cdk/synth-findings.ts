@@ -1,0 +1,40 @@
+import * as path from 'path';
+import { DUTY_TITLES } from '../categories';
+import { atOrAbove, type Result } from '../engine/result';
+import type { Report } from '../report/report';
+import { renderJson } from '../report/report';
+import { writeFileAtomic } from '../report/write-file';
+
+/** A finding as `cdk synth` shows it: where, what, and whether it fails the synth. */
+export interface SynthFinding {
+  readonly result: Result;
+  readonly fails: boolean;
+  readonly text: string;
+}
+
+/** The results worth showing during synth: open duties, and (optionally) values that need a human. */
+export function synthFindings(report: Report, reportNeedsReview: boolean, withFix = true): SynthFinding[] {
+  const failOn = report.summary.failOn;
+  return report.results
+    .filter((result) => result.status === 'unaddressed' || (reportNeedsReview && result.status === 'needs-review'))
+    .map((result) => ({
+      result,
+      fails: result.status === 'unaddressed' && atOrAbove(result.severity, failOn),
+      text: describe(result, withFix),
+    }));
+}
+
+/** One line a developer can act on: construct path, duty, category, message, fix. */
+export function describe(result: Result, withFix = true): string {
+  const status = result.status === 'needs-review' ? 'needs review' : result.severity;
+  const text = `[${result.ruleId}] ${DUTY_TITLES[result.duty]} (${result.duty}, ${result.category} service, ${status}): ${result.message}`;
+  return withFix ? `${text}. Fix: ${result.fix}` : text;
+}
+
+/** Writes the JSON report into the cloud assembly; new files only, existing artifacts are never touched. */
+export function writeReport(report: Report, outdir: string, reportFile: string | false): string | undefined {
+  if (reportFile === false) return undefined;
+  const target = path.resolve(outdir, reportFile);
+  writeFileAtomic(target, renderJson(report));
+  return target;
+}

@@ -1,0 +1,69 @@
+import { checkCommand } from './check-command';
+import { rulesCommand } from './rules-command';
+import { InputError } from '../model/errors';
+import { TOOL_VERSION } from '../version';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal (for colour). */
+  readonly isTty: boolean;
+}
+
+export const HELP = `Usage: cdk-srm <command> [options]
+
+Commands:
+  check [PATH...]   Check a cloud assembly (default ./cdk.out), template files or directories of templates
+  rules             List the rule catalogue
+
+Options of check:
+  --format text|json       Output format; repeatable, each followed by its own --output (default: text)
+  --output FILE            Write the preceding --format to FILE (atomically) instead of stdout
+  --fail-on LEVEL          critical|high|medium|low|none: exit 1 when an unaddressed finding is at or
+                           above LEVEL (default: high)
+  --allowed-regions LIST   Comma-separated regions where stacks and copies of data may live
+  --verbose                Also list addressed and acknowledged results in text output
+  --no-color               Plain text output
+
+Options of rules:
+  --format text|json|markdown
+
+Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage error or unreadable input.
+`;
+
+/** Runs the CLI and returns the exit code; never throws. */
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'check':
+        return checkCommand(rest, io);
+      case 'rules':
+        return rulesCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${TOOL_VERSION}\n`);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case undefined:
+        io.stderr(HELP);
+        return 2;
+      default:
+        io.stderr(`cdk-srm: unknown command ${JSON.stringify(command)} (try cdk-srm --help)\n`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`cdk-srm: ${error.message}\n`);
+      return 2;
+    }
+    // A bug of ours, not the user's input: still one clear line, with a way to get the details.
+    io.stderr(`cdk-srm: internal error: ${(error as Error).message} (set CDK_SRM_DEBUG=1 for details)\n`);
+    if (process.env.CDK_SRM_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,121 @@
+import type { ServiceCategory } from '../categories';
+import type { ResourceModel } from '../model/resource';
+import type { AppModel, StackModel } from '../model/stack';
+import { fingerprintOf, type ResourceEntry, type Result } from './result';
+import type { CheckOutput, EngineOptions, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
+
+export interface Evaluation {
+  readonly resources: readonly ResourceEntry[];
+  readonly results: readonly Result[];
+}
+
+/**
+ * Runs rules over an app. Rules are dispatched by resource type through a table built once,
+ * so a resource only meets the rules written for its type.
+ */
+export class Engine {
+  private readonly byType = new Map<string, ResourceRule[]>();
+  private readonly stackRules: StackRule[] = [];
+
+  constructor(
+    readonly rules: readonly Rule[],
+    private readonly options: EngineOptions = {},
+  ) {
+    const ids = new Set<string>();
+    for (const rule of rules) {
+      if (ids.has(rule.id)) throw new Error(`rule id ${rule.id} is used twice`);
+      ids.add(rule.id);
+      if (rule.scope === 'stack') {
+        this.stackRules.push(rule);
+        continue;
+      }
+      for (const type of rule.resourceTypes) {
+        const list = this.byType.get(type);
+        if (list) list.push(rule);
+        else this.byType.set(type, [rule]);
+      }
+    }
+  }
+
+  evaluate(app: AppModel): Evaluation {
+    const resources: ResourceEntry[] = [];
+    const results: Result[] = [];
+    for (const stack of app.stacks) {
+      const context: RuleContext = { stack, app, options: this.options };
+      for (const rule of this.stackRules) {
+        for (const finding of asList(rule.check(stack, context))) results.push(stackResult(rule, stack, finding));
+      }
+      for (const resource of stack.resources) {
+        const classification = resource.classification;
+        resources.push({
+          stack: stack.name,
+          templatePath: stack.templatePath,
+          logicalId: resource.logicalId,
+          type: resource.type,
+          constructPath: resource.constructPath,
+          category: classification.category,
+          categoryReason: classification.reason,
+        });
+        for (const rule of this.byType.get(resource.type) ?? []) {
+          for (const finding of asList(rule.check(resource, context))) {
+            results.push(resourceResult(rule, resource, classification.category, finding));
+          }
+        }
+      }
+    }
+    return { resources, results };
+  }
+}
+
+function asList(output: CheckOutput): readonly Finding[] {
+  if (output === undefined) return [];
+  return Array.isArray(output) ? output : [output as Finding];
+}
+
+function common(rule: Rule, finding: Finding) {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    duty: rule.duty,
+    status: finding.status,
+    severity: rule.severity,
+    propertyPath: finding.propertyPath,
+    key: finding.key,
+    message: finding.message,
+    evidence: finding.evidence ?? [],
+    configRule: rule.controls.configRule,
+    securityHub: rule.controls.securityHub ?? [],
+    controlTower: rule.controls.controlTower ?? [],
+    nist80053: rule.controls.nist80053 ?? [],
+  };
+}
+
+function resourceResult(rule: ResourceRule, resource: ResourceModel, category: ServiceCategory, finding: Finding): Result {
+  const constructPath = resource.constructPath;
+  return {
+    ...common(rule, finding),
+    category,
+    stack: resource.stack.name,
+    templatePath: resource.stack.templatePath,
+    logicalId: resource.logicalId,
+    resourceType: resource.type,
+    constructPath,
+    line: resource.line,
+    fix: constructPath ? rule.docs.fix.cdk : rule.docs.fix.cloudformation,
+    fingerprint: fingerprintOf({ ruleId: rule.id, stack: resource.stack.name, subject: constructPath ?? resource.logicalId, key: finding.key }),
+  };
+}
+
+/** Stack-level results stand on the stack itself, reported as an `AWS::CloudFormation::Stack`. */
+function stackResult(rule: StackRule, stack: StackModel, finding: Finding): Result {
+  return {
+    ...common(rule, finding),
+    category: 'infrastructure',
+    stack: stack.name,
+    templatePath: stack.templatePath,
+    logicalId: stack.name,
+    resourceType: 'AWS::CloudFormation::Stack',
+    fix: rule.docs.fix.cdk,
+    fingerprint: fingerprintOf({ ruleId: rule.id, stack: stack.name, subject: '(stack)', key: finding.key }),
+  };
+}

@@ -1,0 +1,90 @@
+import { IntrinsicResolver, type StackEnvironment } from './intrinsics';
+import type { RawTemplate } from './raw-template';
+import { ReferenceIndex } from './reference-index';
+import { ResourceModel } from './resource';
+import type { TemplateFile } from './template-file';
+import type { Resolved } from './values';
+
+export interface StackModelProps {
+  /** Unique within the app: the artifact id of a cloud assembly stack, or the template path. */
+  readonly id: string;
+  /** Name shown to people: the CDK display name (`Stage/Stack`) or the file name. */
+  readonly name: string;
+  readonly file: TemplateFile;
+  /** Where the stack deploys; empty for environment-agnostic stacks and plain templates. */
+  readonly environment: StackEnvironment;
+  /** Construct path of each logical id, from the assembly manifest. */
+  readonly constructPaths?: ReadonlyMap<string, string>;
+  /** Resolves `Fn::ImportValue` across the stacks of one app. */
+  readonly resolveImport?: (exportName: string) => Resolved;
+}
+
+/** One CloudFormation stack: its template, environment, resolver and reference index. */
+export class StackModel {
+  readonly id: string;
+  readonly name: string;
+  readonly templatePath: string;
+  readonly environment: StackEnvironment;
+  readonly template: RawTemplate;
+  readonly resolver: IntrinsicResolver;
+  readonly resources: readonly ResourceModel[];
+  private readonly byLogicalId: Map<string, ResourceModel>;
+  private readonly file: TemplateFile;
+  private readonly constructPaths?: ReadonlyMap<string, string>;
+  private cachedIndex?: ReferenceIndex;
+
+  constructor(props: StackModelProps) {
+    this.id = props.id;
+    this.name = props.name;
+    this.file = props.file;
+    this.templatePath = props.file.path;
+    this.template = props.file.template;
+    this.environment = props.environment;
+    this.constructPaths = props.constructPaths;
+    this.resolver = new IntrinsicResolver(this.template, {
+      environment: props.environment,
+      resolveImport: props.resolveImport,
+    });
+    this.byLogicalId = new Map();
+    for (const logicalId of Object.keys(this.template.Resources)) {
+      this.byLogicalId.set(logicalId, new ResourceModel(this, logicalId, this.template.Resources[logicalId]));
+    }
+    this.resources = [...this.byLogicalId.values()];
+  }
+
+  /** Built on first use, once per template. */
+  get index(): ReferenceIndex {
+    this.cachedIndex ??= new ReferenceIndex(this.template);
+    return this.cachedIndex;
+  }
+
+  resource(logicalId: string): ResourceModel | undefined {
+    return this.byLogicalId.get(logicalId);
+  }
+
+  /** Resources of one type, from the index. */
+  resourcesOfType(type: string): ResourceModel[] {
+    return this.index.ofType(type).map((logicalId) => this.byLogicalId.get(logicalId) as ResourceModel);
+  }
+
+  /** The macros the template asks CloudFormation to run before deploying (SAM, language extensions, ...). */
+  get transforms(): string[] {
+    const transform = this.template.Transform;
+    if (typeof transform === 'string') return [transform];
+    if (Array.isArray(transform)) return transform.filter((item): item is string => typeof item === 'string');
+    return [];
+  }
+
+  constructPathOf(logicalId: string): string | undefined {
+    return this.constructPaths?.get(logicalId);
+  }
+
+  lineOf(logicalId: string): number | undefined {
+    return this.file.lineOf(logicalId);
+  }
+}
+
+/** Everything that was loaded for one run: the stacks of an app, or of one or more templates. */
+export interface AppModel {
+  readonly stacks: readonly StackModel[];
+}

@@ -1,0 +1,48 @@
+import { asBoolean, judge, needsReview } from '../../lib/engine/findings';
+import { defineRule } from '../../lib/engine/rule';
+
+/**
+ * CloudFormation default: `StorageEncrypted` absent means unencrypted, except when the instance is
+ * restored from a snapshot or is a read replica (it inherits the source's encryption, which the
+ * template cannot show) or belongs to an Aurora cluster (the cluster decides).
+ */
+export default defineRule({
+  id: 'SRM-EAR-001',
+  title: 'RDS DB instance storage is encrypted',
+  duty: 'encryption-at-rest',
+  severity: 'high',
+  resourceTypes: ['AWS::RDS::DBInstance'],
+  controls: {
+    configRule: 'RDS_STORAGE_ENCRYPTED',
+    securityHub: ['RDS.3'],
+    controlTower: ['CT.RDS.PR.24', 'CT.RDS.PR.30'],
+    nist80053: ['SC-28', 'SC-28(1)', 'SC-13', 'CA-9(1)'],
+    cdkNag: ['AwsSolutions-RDS2', 'NIST.800.53.R5-RDSStorageEncrypted'],
+  },
+  docs: {
+    description: 'On a managed database AWS runs the engine, but choosing to encrypt the stored data is the customer\'s.',
+    addressedBy: '`StorageEncrypted: true` (optionally with `KmsKeyId`), or membership of an encrypted Aurora cluster.',
+    default: 'Absent means unencrypted. Read replicas and snapshot restores inherit the source\'s encryption: needs review.',
+    fix: {
+      cdk: 'new rds.DatabaseInstance(this, id, { storageEncrypted: true, storageEncryptionKey: key, ... })',
+      cloudformation: 'Set `StorageEncrypted: true` on the AWS::RDS::DBInstance.',
+    },
+  },
+  check(instance) {
+    if (instance.get('DBClusterIdentifier').value !== undefined) return undefined; // the cluster rule decides
+    const encrypted = instance.get('StorageEncrypted');
+    if (encrypted.value === undefined) {
+      const source = instance.get('SourceDBInstanceIdentifier').value ?? instance.get('DBSnapshotIdentifier').value;
+      if (source !== undefined) {
+        return needsReview('encryption is inherited from the source instance or snapshot, which the template does not show', {
+          propertyPath: 'StorageEncrypted',
+        });
+      }
+    }
+    return judge(encrypted, (value) =>
+      asBoolean(value ?? false) === true
+        ? { ok: true, message: 'storage is encrypted' }
+        : { ok: false, message: value === undefined ? 'StorageEncrypted is not set, so storage is not encrypted' : 'StorageEncrypted is false' },
+    );
+  },
+});
