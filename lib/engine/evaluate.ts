@@ -1,6 +1,7 @@
 import type { ServiceCategory } from '../categories';
 import type { ResourceModel } from '../model/resource';
 import type { AppModel, StackModel } from '../model/stack';
+import { unexpandedResults } from './unexpanded';
 import { fingerprintOf, type ResourceEntry, type Result } from './result';
 import type { CheckOutput, EngineOptions, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
 
@@ -42,6 +43,7 @@ export class Engine {
     const results: Result[] = [];
     for (const stack of app.stacks) {
       const context: RuleContext = { stack, app, options: this.options };
+      results.push(...unexpandedResults(stack));
       for (const rule of this.stackRules) {
         for (const finding of asList(rule.check(stack, context))) results.push(stackResult(rule, stack, finding));
       }

@@ -2,7 +2,11 @@ import { IntrinsicResolver, type StackEnvironment } from './intrinsics';
 import type { RawTemplate } from './raw-template';
 import { ReferenceIndex } from './reference-index';
 import { ResourceModel } from './resource';
-import type { TemplateFile } from './template-file';
+import type { TemplateFile, UnexpandedResource } from './template-file';
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+/** Transforms whose effect the model understands: SAM types are flagged one by one, the others add no resources of their own. */
+const KNOWN_TRANSFORMS = new Set([SAM_TRANSFORM, 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::Include']);
 import type { Resolved } from './values';
 
 export interface StackModelProps {
@@ -65,6 +69,28 @@ export class StackModel {
   /** Resources of one type, from the index. */
   resourcesOfType(type: string): ResourceModel[] {
     return this.index.ofType(type).map((logicalId) => this.byLogicalId.get(logicalId) as ResourceModel);
+  }
+
+  /**
+   * What the tool cannot see before CloudFormation (or a packaging tool) expands the template:
+   * loops, modules, SAM resources, resources a custom macro may rewrite. Reported as needs-review.
+   */
+  get unexpanded(): readonly UnexpandedResource[] {
+    const entries = [...this.file.unexpanded];
+    const transforms = this.transforms;
+    if (transforms.includes(SAM_TRANSFORM)) {
+      for (const resource of this.resources) {
+        if (resource.type.startsWith('AWS::Serverless::')) {
+          entries.push({ logicalId: resource.logicalId, reason: `${resource.type} is expanded by the SAM transform at deploy time` });
+        }
+      }
+    }
+    for (const transform of transforms) {
+      if (!KNOWN_TRANSFORMS.has(transform)) {
+        entries.push({ logicalId: this.name, reason: `the template runs macro ${transform}, which may add or change resources at deploy time` });
+      }
+    }
+    return entries;
   }
 
   /** The macros the template asks CloudFormation to run before deploying (SAM, language extensions, ...). */
