@@ -1,5 +1,6 @@
 import { Annotations, type IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { ALL_RULES } from '../../rules';
 import { checkApp } from '../check';
 import { parseTemplateText } from '../model/template-file';
 import { StackModel } from '../model/stack';
@@ -30,7 +31,8 @@ export class SharedResponsibilityAspect implements IAspect {
 
   private run(root: IConstruct): string[] {
     const settings = effectiveSettings(this.props, root);
-    const constructs = new ConstructIndex(root);
+    const constructs = new ConstructIndex(root, new Set((settings.rules ?? ALL_RULES).map((rule) => rule.id)));
+    if (constructs.invalidAcknowledgements.length > 0) return constructs.invalidAcknowledgements;
     const stacks = constructs.stacks.filter((stack) => !stack.nested);
     const models = stacks.map((stack) => {
       const template = JSON.stringify((stack as unknown as { _toCloudFormation(): object })._toCloudFormation());
@@ -43,6 +45,7 @@ export class SharedResponsibilityAspect implements IAspect {
           region: !stack.region.startsWith('${') ? stack.region : undefined,
         },
         constructPaths: constructs.constructPaths(stack.node.path),
+        acknowledgements: constructs.acknowledgements(stack.node.path),
       });
     });
     const report = checkApp({ stacks: models }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
@@ -52,6 +55,10 @@ export class SharedResponsibilityAspect implements IAspect {
       const owner: IConstruct = constructs.resource(finding.result.stack, finding.result.logicalId) ?? stacks.find((s) => s.node.path === finding.result.stack) ?? root;
       if (finding.fails) Annotations.of(owner).addError(finding.text);
       else Annotations.of(owner).addWarningV2(`${finding.result.ruleId}:${finding.result.fingerprint.slice(0, 8)}`, finding.text);
+    }
+    for (const stale of report.staleAcknowledgements) {
+      const at = stacks.find((s) => s.node.path === stale.stack) ?? root;
+      Annotations.of(at).addWarningV2(`${stale.id}:stale`, `Stale acknowledgement of ${stale.id} at ${stale.origin ?? stale.stack}: it matches no open finding; remove it`);
     }
     return [];
   }

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
+import { ALL_RULES } from '../../rules';
 import { checkApp } from '../check';
 import { parseEnvironment } from '../model/cloud-assembly';
 import { StackModel } from '../model/stack';
@@ -24,7 +25,8 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
 
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const settings = effectiveSettings(this.props, context.appConstruct);
-    const constructs = new ConstructIndex(context.appConstruct);
+    const rules = settings.rules ?? ALL_RULES;
+    const constructs = new ConstructIndex(context.appConstruct, new Set(rules.map((rule) => rule.id)));
     const stacks = (context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath, stackConstructPath: '', accountId: undefined, region: undefined }))).map(
       (entry) =>
         new StackModel({
@@ -33,6 +35,7 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
           file: readTemplateFile(entry.templatePath),
           environment: concreteEnvironment(entry.accountId, entry.region),
           constructPaths: constructs.constructPaths(entry.stackConstructPath),
+          acknowledgements: constructs.acknowledgements(entry.stackConstructPath),
         }),
     );
     const report = checkApp({ stacks }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
@@ -53,7 +56,19 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
         },
       ],
     }));
-    return { success: !findings.some((finding) => finding.fails), violations, pluginVersion: TOOL_VERSION };
+    for (const problem of constructs.invalidAcknowledgements) {
+      violations.push({ ruleName: 'invalid-acknowledgement', description: problem, severity: 'error', violatingResources: [] });
+    }
+    for (const stale of report.staleAcknowledgements) {
+      violations.push({
+        ruleName: stale.id,
+        description: `Stale acknowledgement of ${stale.id}${stale.key ? ` (${stale.key})` : ''} at ${stale.origin ?? stale.stack}: it matches no open finding; remove it`,
+        severity: 'warning',
+        violatingResources: [],
+      });
+    }
+    const failed = findings.some((finding) => finding.fails) || constructs.invalidAcknowledgements.length > 0;
+    return { success: !failed, violations, pluginVersion: TOOL_VERSION };
   }
 }
 

@@ -1,13 +1,24 @@
 import type { ServiceCategory } from '../categories';
 import type { ResourceModel } from '../model/resource';
 import type { AppModel, StackModel } from '../model/stack';
+import { AcknowledgementLedger, type Acknowledgement } from './acknowledgements';
 import { unexpandedResults } from './unexpanded';
 import { fingerprintOf, type ResourceEntry, type Result } from './result';
 import type { CheckOutput, EngineOptions, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
 
+export interface StaleAcknowledgement {
+  readonly stack: string;
+  readonly id: string;
+  readonly key?: string;
+  readonly origin?: string;
+  readonly reason: string;
+}
+
 export interface Evaluation {
   readonly resources: readonly ResourceEntry[];
   readonly results: readonly Result[];
+  /** Acknowledgements that matched no open finding: reported so they do not rot. */
+  readonly staleAcknowledgements: readonly StaleAcknowledgement[];
 }
 
 /**
@@ -41,11 +52,15 @@ export class Engine {
   evaluate(app: AppModel): Evaluation {
     const resources: ResourceEntry[] = [];
     const results: Result[] = [];
+    const ledger = new AcknowledgementLedger();
     for (const stack of app.stacks) {
       const context: RuleContext = { stack, app, options: this.options };
       results.push(...unexpandedResults(stack));
       for (const rule of this.stackRules) {
-        for (const finding of asList(rule.check(stack, context))) results.push(stackResult(rule, stack, finding));
+        const acknowledgements = ledger.forStack(stack);
+        for (const finding of asList(rule.check(stack, context))) {
+          results.push(acknowledge(stackResult(rule, stack, finding), ledger, acknowledgements));
+        }
       }
       for (const resource of stack.resources) {
         const classification = resource.classification;
@@ -58,15 +73,26 @@ export class Engine {
           category: classification.category,
           categoryReason: classification.reason,
         });
-        for (const rule of this.byType.get(resource.type) ?? []) {
+        const rules = this.byType.get(resource.type);
+        if (!rules) continue;
+        const acknowledgements = ledger.forResource(resource);
+        for (const rule of rules) {
           for (const finding of asList(rule.check(resource, context))) {
-            results.push(resourceResult(rule, resource, classification.category, finding));
+            results.push(acknowledge(resourceResult(rule, resource, classification.category, finding), ledger, acknowledgements));
           }
         }
       }
     }
-    return { resources, results };
+    const staleAcknowledgements = ledger.stale().map(({ acknowledgement, stack }) => ({ stack, ...acknowledgement }));
+    return { resources, results, staleAcknowledgements };
   }
+}
+
+/** Open findings (unaddressed, needs-review, runtime) become acknowledged; addressed ones stay as they are. */
+function acknowledge(result: Result, ledger: AcknowledgementLedger, acknowledgements: readonly Acknowledgement[]): Result {
+  if (result.status === 'addressed' || acknowledgements.length === 0) return result;
+  const match = ledger.match(acknowledgements, result.ruleId, result.key);
+  return match ? { ...result, status: 'acknowledged', acknowledgement: match.reason } : result;
 }
 
 function asList(output: CheckOutput): readonly Finding[] {

@@ -19,8 +19,21 @@ export interface StackModelProps {
   readonly environment: StackEnvironment;
   /** Construct path of each logical id, from the assembly manifest. */
   readonly constructPaths?: ReadonlyMap<string, string>;
+  /**
+   * Acknowledgements the CDK adapter found in the construct tree (`Validations.of(c).acknowledge`),
+   * by logical id; those written into template metadata are read from the template itself.
+   */
+  readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
   /** Resolves `Fn::ImportValue` across the stacks of one app. */
   readonly resolveImport?: (exportName: string) => Resolved;
+}
+
+/** An acknowledgement as the CDK adapter hands it over (same shape as the engine's). */
+export interface ExternalAcknowledgement {
+  readonly id: string;
+  readonly reason: string;
+  readonly key?: string;
+  readonly origin?: string;
 }
 
 /** One CloudFormation stack: its template, environment, resolver and reference index. */
@@ -35,6 +48,7 @@ export class StackModel {
   private readonly byLogicalId: Map<string, ResourceModel>;
   private readonly file: TemplateFile;
   private readonly constructPaths?: ReadonlyMap<string, string>;
+  private readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
   private cachedIndex?: ReferenceIndex;
 
   constructor(props: StackModelProps) {
@@ -45,6 +59,7 @@ export class StackModel {
     this.template = props.file.template;
     this.environment = props.environment;
     this.constructPaths = props.constructPaths;
+    this.acknowledgements = props.acknowledgements;
     this.resolver = new IntrinsicResolver(this.template, {
       environment: props.environment,
       resolveImport: props.resolveImport,
@@ -99,6 +114,10 @@ export class StackModel {
     if (typeof transform === 'string') return [transform];
     if (Array.isArray(transform)) return transform.filter((item): item is string => typeof item === 'string');
     return [];
+  }
+
+  externalAcknowledgements(logicalId: string): readonly ExternalAcknowledgement[] {
+    return this.acknowledgements?.get(logicalId) ?? [];
   }
 
   constructPathOf(logicalId: string): string | undefined {

@@ -35,6 +35,8 @@ export interface Report {
   readonly responsibilities: typeof RESPONSIBILITIES;
   readonly resources: readonly ResourceEntry[];
   readonly results: readonly Result[];
+  /** Acknowledgements that matched no open finding; they should be removed or fixed. */
+  readonly staleAcknowledgements: Evaluation['staleAcknowledgements'];
   readonly summary: Summary;
 }
 
@@ -75,6 +77,7 @@ export function buildReport(app: AppModel, evaluation: Evaluation, options: Repo
     responsibilities: RESPONSIBILITIES,
     resources: evaluation.resources,
     results: evaluation.results,
+    staleAcknowledgements: evaluation.staleAcknowledgements,
     summary: {
       stacks: app.stacks.length,
       resources: evaluation.resources.length,

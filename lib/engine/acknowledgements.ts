@@ -1,0 +1,82 @@
+import type { ResourceModel } from '../model/resource';
+import type { StackModel } from '../model/stack';
+
+/**
+ * A duty the customer addresses elsewhere (an SCP, a central backup account, a firewall appliance),
+ * said so with a reason. Stored in CloudFormation metadata under {@link ACKNOWLEDGEMENTS_METADATA_KEY}
+ * (on a resource, or on the template for the whole stack) so the CLI honours it on `cdk.out` too.
+ */
+export interface Acknowledgement {
+  /** The rule id, e.g. `SRM-NET-001`. */
+  readonly id: string;
+  readonly reason: string;
+  /** Narrows it to one finding of a rule that reports several per resource (a port, a region). */
+  readonly key?: string;
+  /** Where it was written, for stale warnings: a construct path or `stack` / logical id. */
+  readonly origin?: string;
+}
+
+export const ACKNOWLEDGEMENTS_METADATA_KEY = 'cdk-srm:acknowledgements';
+export const MIN_REASON_LENGTH = 10;
+
+/** Reads acknowledgements from a metadata value, ignoring entries that are not well-formed. */
+export function parseAcknowledgements(value: unknown, origin: string): Acknowledgement[] {
+  if (!Array.isArray(value)) return [];
+  const out: Acknowledgement[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { id, reason, key } = entry as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof reason !== 'string') continue;
+    out.push({ id, reason, key: typeof key === 'string' ? key : undefined, origin });
+  }
+  return out;
+}
+
+/** Tracks which acknowledgements matched something, so the unused ones can be reported as stale. */
+export class AcknowledgementLedger {
+  private readonly used = new Set<Acknowledgement>();
+  private readonly seen = new Map<Acknowledgement, string>();
+
+  /** Acknowledgements that apply to a resource: its own, the stack's, and any the CDK adapter supplied. */
+  forResource(resource: ResourceModel): Acknowledgement[] {
+    const own = parseAcknowledgements(resource.metadata(ACKNOWLEDGEMENTS_METADATA_KEY), resource.constructPath ?? resource.logicalId);
+    return this.register(resource.stack, [...own, ...this.forStack(resource.stack), ...resource.stack.externalAcknowledgements(resource.logicalId)]);
+  }
+
+  forStack(stack: StackModel): Acknowledgement[] {
+    const metadata = stack.template.Metadata;
+    const value = metadata && Object.prototype.hasOwnProperty.call(metadata, ACKNOWLEDGEMENTS_METADATA_KEY) ? metadata[ACKNOWLEDGEMENTS_METADATA_KEY] : undefined;
+    return this.register(stack, parseAcknowledgements(value, stack.name));
+  }
+
+  /** The first acknowledgement matching a rule id and finding key. */
+  match(acknowledgements: readonly Acknowledgement[], ruleId: string, key: string | undefined): Acknowledgement | undefined {
+    const found = acknowledgements.find((ack) => ack.id === ruleId && (ack.key === undefined || ack.key === key));
+    if (found) this.used.add(found);
+    return found;
+  }
+
+  stale(): { acknowledgement: Acknowledgement; stack: string }[] {
+    const out: { acknowledgement: Acknowledgement; stack: string }[] = [];
+    const reported = new Set<string>();
+    for (const [ack, stack] of this.seen) {
+      if (this.used.has(ack)) continue;
+      const signature = `${stack}\u0000${ack.origin}\u0000${ack.id}\u0000${ack.key ?? ''}`;
+      if (reported.has(signature) || this.isUsedElsewhere(ack)) continue;
+      reported.add(signature);
+      out.push({ acknowledgement: ack, stack });
+    }
+    return out;
+  }
+
+  /** Stack-level and subtree acknowledgements are parsed once per resource; one use anywhere counts. */
+  private isUsedElsewhere(ack: Acknowledgement): boolean {
+    for (const used of this.used) if (used.id === ack.id && used.origin === ack.origin && used.key === ack.key) return true;
+    return false;
+  }
+
+  private register(stack: StackModel, acknowledgements: Acknowledgement[]): Acknowledgement[] {
+    for (const ack of acknowledgements) if (!this.seen.has(ack)) this.seen.set(ack, stack.name);
+    return acknowledgements;
+  }
+}
