@@ -1,8 +1,9 @@
-import { Annotations, type IAspect } from 'aws-cdk-lib';
+import { Annotations, Stack, type IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { ALL_RULES } from '../../rules';
 import { checkApp } from '../check';
 import { parseTemplateText } from '../model/template-file';
+import { passedParameters } from '../model/nested-stacks';
 import { StackModel } from '../model/stack';
 import { ConstructIndex } from './construct-index';
 import { effectiveSettings, type SharedResponsibilityProps } from './props';
@@ -33,20 +34,29 @@ export class SharedResponsibilityAspect implements IAspect {
     const settings = effectiveSettings(this.props, root);
     const constructs = new ConstructIndex(root, new Set((settings.rules ?? ALL_RULES).map((rule) => rule.id)));
     if (constructs.invalidAcknowledgements.length > 0) return constructs.invalidAcknowledgements;
-    const stacks = constructs.stacks.filter((stack) => !stack.nested);
+    const stacks = constructs.stacks;
+    const byStack = new Map<Stack, StackModel>();
     const models = stacks.map((stack) => {
       const template = JSON.stringify((stack as unknown as { _toCloudFormation(): object })._toCloudFormation());
-      return new StackModel({
-        id: stack.node.path,
+      // Nested stacks come after their parent in the tree walk; they take its values like the CLI does.
+      const parentStack = stack.nestedStackParent;
+      const parent = parentStack ? byStack.get(parentStack) : undefined;
+      const parentLogicalId = parent && stack.nestedStackResource ? (parentStack!.resolve(stack.nestedStackResource.logicalId) as string) : undefined;
+      const model = new StackModel({
+        id: parent && parentLogicalId ? `${parent.id}/${parentLogicalId}` : stack.node.path,
         name: stack.node.path,
+        parent: parent && parentLogicalId ? { stack: parent, logicalId: parentLogicalId } : undefined,
+        parameterValues: parent && parentLogicalId ? passedParameters(parent, parentLogicalId) : undefined,
         file: parseTemplateText(template, `${stack.artifactId}.template.json`),
         environment: {
           account: !stack.account.startsWith('${') ? stack.account : undefined,
           region: !stack.region.startsWith('${') ? stack.region : undefined,
         },
-        constructPaths: constructs.constructPaths(stack.node.path),
+        origins: constructs.origins(stack.node.path),
         acknowledgements: constructs.acknowledgements(stack.node.path),
       });
+      byStack.set(stack, model);
+      return model;
     });
     const report = checkApp({ stacks: models }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
     const outdir = (root as unknown as { outdir?: string }).outdir;

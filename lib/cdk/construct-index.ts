@@ -1,6 +1,7 @@
 import { CfnResource, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { MIN_REASON_LENGTH, type Acknowledgement } from '../engine/acknowledgements';
+import { isL1, sourceFromCreationStack, type ResourceOrigin } from '../model/origin';
 import { TOOL_NAME } from '../version';
 
 /** Where `Validations.of(c).acknowledge()` records acknowledgements on aws-cdk-lib versions that have it. */
@@ -73,10 +74,27 @@ export class ConstructIndex {
     return out;
   }
 
-  /** Logical id → construct path of one stack, as the model wants it. */
-  constructPaths(stackPath: string): Map<string, string> {
-    const paths = new Map<string, string>();
-    for (const [logicalId, construct] of this.byStack.get(stackPath) ?? []) paths.set(logicalId, construct.node.path);
-    return paths;
+  /** Logical id → construct path, L2 construct and source location, for one stack. */
+  origins(stackPath: string): Map<string, ResourceOrigin> {
+    const origins = new Map<string, ResourceOrigin>();
+    for (const [logicalId, construct] of this.byStack.get(stackPath) ?? []) {
+      const creation = construct.node.metadata.find((entry) => entry.type === 'aws:cdk:creationStack');
+      const own = fqnOf(construct);
+      const parent = construct.node.scope ? fqnOf(construct.node.scope) : undefined;
+      origins.set(logicalId, {
+        constructPath: construct.node.path,
+        construct: !isL1(parent) && isL1(own) && !Stack.isStack(construct.node.scope) ? parent : own,
+        source: sourceFromCreationStack(creation?.data),
+      });
+    }
+    return origins;
   }
+}
+
+const JSII_RTTI = Symbol.for('jsii.rtti');
+
+/** The jsii type name of a construct, as tree.json records it. */
+function fqnOf(construct: IConstruct): string | undefined {
+  const rtti = (construct.constructor as unknown as Record<symbol, { fqn?: string } | undefined>)[JSII_RTTI];
+  return rtti?.fqn;
 }

@@ -3,6 +3,7 @@ import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidatio
 import { ALL_RULES } from '../../rules';
 import { checkApp } from '../check';
 import { parseEnvironment } from '../model/cloud-assembly';
+import { nestedStacksOf } from '../model/nested-stacks';
 import { StackModel } from '../model/stack';
 import { readTemplateFile } from '../model/template-file';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -27,17 +28,21 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
     const settings = effectiveSettings(this.props, context.appConstruct);
     const rules = settings.rules ?? ALL_RULES;
     const constructs = new ConstructIndex(context.appConstruct, new Set(rules.map((rule) => rule.id)));
-    const stacks = (context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath, stackConstructPath: '', accountId: undefined, region: undefined }))).map(
+    const entries = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath, stackConstructPath: '', accountId: undefined, region: undefined }));
+    const extras = (stackPath: string) => ({ origins: constructs.origins(stackPath), acknowledgements: constructs.acknowledgements(stackPath) });
+    const topLevel = entries
+      .filter((entry) => !entry.templatePath.endsWith('.nested.template.json'))
+      .map(
       (entry) =>
         new StackModel({
           id: entry.stackConstructPath || entry.templatePath,
           name: entry.stackConstructPath || path.basename(entry.templatePath, '.template.json'),
           file: readTemplateFile(entry.templatePath),
           environment: concreteEnvironment(entry.accountId, entry.region),
-          constructPaths: constructs.constructPaths(entry.stackConstructPath),
-          acknowledgements: constructs.acknowledgements(entry.stackConstructPath),
+          ...extras(entry.stackConstructPath),
         }),
     );
+    const stacks = topLevel.flatMap((stack) => [stack, ...nestedStacksOf(stack, path.dirname(stack.templatePath), extras)]);
     const report = checkApp({ stacks }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
     if (context.templatePaths.length > 0) writeReport(report, path.dirname(context.templatePaths[0]), settings.reportFile);
     const findings = synthFindings(report, settings.reportNeedsReview, false); // the violation carries the fix itself

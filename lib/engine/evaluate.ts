@@ -128,6 +128,8 @@ function resourceResult(rule: ResourceRule, resource: ResourceModel, category: S
     logicalId: resource.logicalId,
     resourceType: resource.type,
     constructPath,
+    construct: resource.construct,
+    sourceLocation: resource.source,
     line: resource.line,
     fix: constructPath ? rule.docs.fix.cdk : rule.docs.fix.cloudformation,
     fingerprint: fingerprintOf({ ruleId: rule.id, stack: resource.stack.name, subject: constructPath ?? resource.logicalId, key: finding.key }),

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import type { Duty, ServiceCategory } from '../categories';
+import type { SourceLocation } from '../model/origin';
 import type { Evidence, Severity, Status } from './rule';
 
 /** One rule's verdict on one resource (or stack). Field names are a public contract: add, never rename. */
@@ -15,6 +16,10 @@ export interface Result {
   readonly logicalId: string;
   readonly resourceType: string;
   readonly constructPath?: string;
+  /** The L2 construct that made the resource, e.g. `aws-cdk-lib.aws_rds.DatabaseInstance`. */
+  readonly construct?: string;
+  /** The line of the user's CDK code that created the resource, when the assembly records it. */
+  readonly sourceLocation?: SourceLocation;
   readonly propertyPath?: string;
   /** Tells apart several findings of one rule on one resource (a port, a region, a statement). */
   readonly key?: string;

@@ -3,6 +3,8 @@ import * as path from 'path';
 import { InputError } from './errors';
 import type { StackEnvironment } from './intrinsics';
 import { isJsonObject, type Json, type JsonObject } from './raw-template';
+import { isL1, sourceFromCreationStack, type ResourceOrigin, type SourceLocation } from './origin';
+import { nestedStacksOf } from './nested-stacks';
 import { StackModel } from './stack';
 import { describeFsError, readTemplateFile } from './template-file';
 
@@ -30,6 +32,7 @@ function visitAssembly(directory: string, stacks: StackModel[], seen: Set<string
   const artifacts = manifest.artifacts;
   if (artifacts === undefined) return;
   if (!isJsonObject(artifacts)) throw new InputError('artifacts is not an object', manifestPath);
+  const tree = constructTypes(directory, artifacts, manifestPath);
   for (const artifactId of Object.keys(artifacts)) {
     const artifact = artifacts[artifactId];
     if (!isJsonObject(artifact)) continue;
@@ -38,15 +41,14 @@ function visitAssembly(directory: string, stacks: StackModel[], seen: Set<string
       const templateFile = properties.templateFile;
       if (typeof templateFile !== 'string') throw new InputError(`stack ${artifactId} names no template file`, manifestPath);
       const file = readTemplateFile(insideAssembly(directory, templateFile, manifestPath));
-      stacks.push(
-        new StackModel({
+      const stack = new StackModel({
           id: artifactId,
           name: typeof artifact.displayName === 'string' ? artifact.displayName : artifactId,
           file,
           environment: parseEnvironment(artifact.environment),
-          constructPaths: constructPathsOf(artifactMetadata(directory, artifact, manifestPath)),
-        }),
-      );
+          origins: originsOf(artifactMetadata(directory, artifact, manifestPath), tree),
+      });
+      stacks.push(stack, ...nestedStacksOf(stack, directory));
     } else if (artifact.type === 'cdk:cloud-assembly') {
       const nested = properties.directoryName;
       if (typeof nested !== 'string') throw new InputError(`nested assembly ${artifactId} names no directory`, manifestPath);
@@ -112,18 +114,55 @@ function artifactMetadata(directory: string, artifact: JsonObject, manifestPath:
   return merged;
 }
 
-/** The manifest maps construct paths to logical ids; rules want the reverse. */
-function constructPathsOf(metadata: Json | undefined): Map<string, string> {
-  const paths = new Map<string, string>();
-  if (!isJsonObject(metadata)) return paths;
-  for (const constructPath of Object.keys(metadata)) {
-    const entries = metadata[constructPath];
+/**
+ * The manifest maps construct paths to logical ids; rules want the reverse, with the L2 construct
+ * (from tree.json) and the user's source line (from the creation stack) when recorded.
+ */
+function originsOf(metadata: Json | undefined, tree: ReadonlyMap<string, string>): Map<string, ResourceOrigin> {
+  const origins = new Map<string, ResourceOrigin>();
+  if (!isJsonObject(metadata)) return origins;
+  for (const rawPath of Object.keys(metadata)) {
+    const entries = metadata[rawPath];
     if (!Array.isArray(entries)) continue;
+    let logicalId: string | undefined;
+    let source: SourceLocation | undefined;
     for (const entry of entries) {
-      if (isJsonObject(entry) && entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') {
-        paths.set(entry.data, constructPath.replace(/^\//, ''));
-      }
+      if (!isJsonObject(entry)) continue;
+      if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') logicalId = entry.data;
+      if (entry.type === 'aws:cdk:creationStack') source = sourceFromCreationStack(entry.data);
+    }
+    if (!logicalId) continue;
+    const constructPath = rawPath.replace(/^\//, '');
+    const parentPath = constructPath.slice(0, constructPath.lastIndexOf('/'));
+    const own = tree.get(constructPath);
+    const parent = tree.get(parentPath);
+    origins.set(logicalId, { constructPath, construct: !isL1(parent) && isL1(own) ? parent : own, source });
+  }
+  return origins;
+}
+
+/** Construct path → jsii type, from the assembly's tree.json when there is one; empty otherwise. */
+function constructTypes(directory: string, artifacts: JsonObject, manifestPath: string): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const id of Object.keys(artifacts)) {
+    const artifact = artifacts[id];
+    if (!isJsonObject(artifact) || artifact.type !== 'cdk:tree' || !isJsonObject(artifact.properties)) continue;
+    const file = artifact.properties.file;
+    if (typeof file !== 'string') continue;
+    let tree: JsonObject;
+    try {
+      tree = readManifest(insideAssembly(directory, file, manifestPath));
+    } catch {
+      return types; // the tree only adds detail; an assembly without a readable one is still checked
+    }
+    const stack: Json[] = [tree.tree ?? null];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!isJsonObject(node)) continue;
+      const info = node.constructInfo;
+      if (typeof node.path === 'string' && isJsonObject(info) && typeof info.fqn === 'string') types.set(node.path, info.fqn);
+      if (isJsonObject(node.children)) for (const child of Object.values(node.children)) stack.push(child);
     }
   }
-  return paths;
+  return types;
 }

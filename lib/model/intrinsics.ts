@@ -18,7 +18,9 @@ export interface StackEnvironment {
 export interface ResolverOptions {
   readonly environment: StackEnvironment;
   /** Resolves `Fn::ImportValue` of an export from another stack of the same app, when known. */
-  readonly resolveImport?: (exportName: string) => Resolved;
+  readonly resolveImport?: (exportName: string) => Resolved | undefined;
+  /** Values passed in for parameters (a nested stack's `Parameters` from its parent); they win over defaults. */
+  readonly parameterValues?: ReadonlyMap<string, Resolved>;
 }
 
 /** Structures deeper than this are not real templates; stop rather than risk the call stack. */
@@ -126,8 +128,9 @@ export class IntrinsicResolver {
       if (type.startsWith('AWS::SSM::Parameter::Value')) {
         return new Unresolved(`parameter ${name} is read from SSM Parameter Store at deploy time`);
       }
-      if (parameter.Default === undefined) return new Unresolved(`parameter ${name} has no default`);
-      const value = this.resolve(parameter.Default);
+      const passed = this.options.parameterValues?.get(name);
+      if (passed === undefined && parameter.Default === undefined) return new Unresolved(`parameter ${name} has no default`);
+      const value = passed !== undefined ? passed : this.resolve(parameter.Default);
       if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && typeof value === 'string') {
         return value.split(',').map((item) => item.trim());
       }

@@ -1,5 +1,6 @@
 import { classifyResource, type Classification } from '../categories';
 import { descend, type Lookup } from './lookup';
+import type { SourceLocation } from './origin';
 import { isJsonObject, type RawResource } from './raw-template';
 import type { StackModel } from './stack';
 import { ConditionalValue, ResourceReference, Unresolved, isPlainObject, type Resolved } from './values';
@@ -27,7 +28,17 @@ export class ResourceModel {
   /** The construct path from the CDK (`aws:cdk:path` metadata or the assembly manifest), when known. */
   get constructPath(): string | undefined {
     const fromMetadata = this.raw.Metadata?.['aws:cdk:path'];
-    return typeof fromMetadata === 'string' ? fromMetadata : this.stack.constructPathOf(this.logicalId);
+    return typeof fromMetadata === 'string' ? fromMetadata : this.stack.originOf(this.logicalId)?.constructPath;
+  }
+
+  /** The L2 construct that made the resource (its jsii type), when the CDK recorded it. */
+  get construct(): string | undefined {
+    return this.stack.originOf(this.logicalId)?.construct;
+  }
+
+  /** The line of the user's CDK code that created the resource, when the assembly has the trace. */
+  get source(): SourceLocation | undefined {
+    return this.stack.originOf(this.logicalId)?.source;
   }
 
   /** 1-based line of the resource in its template file, when known. */

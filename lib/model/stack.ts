@@ -1,5 +1,6 @@
 import { IntrinsicResolver, type StackEnvironment } from './intrinsics';
 import type { RawTemplate } from './raw-template';
+import type { ResourceOrigin } from './origin';
 import { ReferenceIndex } from './reference-index';
 import { ResourceModel } from './resource';
 import type { TemplateFile, UnexpandedResource } from './template-file';
@@ -17,15 +18,17 @@ export interface StackModelProps {
   readonly file: TemplateFile;
   /** Where the stack deploys; empty for environment-agnostic stacks and plain templates. */
   readonly environment: StackEnvironment;
-  /** Construct path of each logical id, from the assembly manifest. */
-  readonly constructPaths?: ReadonlyMap<string, string>;
+  /** Construct path, L2 construct and source location of each logical id, from the assembly or the construct tree. */
+  readonly origins?: ReadonlyMap<string, ResourceOrigin>;
   /**
    * Acknowledgements the CDK adapter found in the construct tree (`Validations.of(c).acknowledge`),
    * by logical id; those written into template metadata are read from the template itself.
    */
   readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
-  /** Resolves `Fn::ImportValue` across the stacks of one app. */
-  readonly resolveImport?: (exportName: string) => Resolved;
+  /** Values for the template's parameters, for nested stacks whose parent passes them. */
+  readonly parameterValues?: ReadonlyMap<string, Resolved>;
+  /** The stack that contains this one as an `AWS::CloudFormation::Stack` resource, and that resource's logical id. */
+  readonly parent?: { readonly stack: StackModel; readonly logicalId: string };
 }
 
 /** An acknowledgement as the CDK adapter hands it over (same shape as the engine's). */
@@ -47,9 +50,11 @@ export class StackModel {
   readonly resources: readonly ResourceModel[];
   private readonly byLogicalId: Map<string, ResourceModel>;
   private readonly file: TemplateFile;
-  private readonly constructPaths?: ReadonlyMap<string, string>;
+  private readonly origins?: ReadonlyMap<string, ResourceOrigin>;
   private readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
   private cachedIndex?: ReferenceIndex;
+  private importResolver?: (exportName: string) => Resolved | undefined;
+  readonly parent?: { readonly stack: StackModel; readonly logicalId: string };
 
   constructor(props: StackModelProps) {
     this.id = props.id;
@@ -58,11 +63,14 @@ export class StackModel {
     this.templatePath = props.file.path;
     this.template = props.file.template;
     this.environment = props.environment;
-    this.constructPaths = props.constructPaths;
+    this.origins = props.origins;
     this.acknowledgements = props.acknowledgements;
+    this.parent = props.parent;
     this.resolver = new IntrinsicResolver(this.template, {
       environment: props.environment,
-      resolveImport: props.resolveImport,
+      // Linked after every stack of the app is loaded (see linkExports), so read it at call time.
+      resolveImport: (exportName) => this.importResolver?.(exportName),
+      parameterValues: props.parameterValues,
     });
     this.byLogicalId = new Map();
     for (const logicalId of Object.keys(this.template.Resources)) {
@@ -116,12 +124,17 @@ export class StackModel {
     return [];
   }
 
+  /** Lets `Fn::ImportValue` resolve exports of the other stacks of the same app. */
+  linkImports(resolve: (exportName: string) => Resolved | undefined): void {
+    this.importResolver = resolve;
+  }
+
   externalAcknowledgements(logicalId: string): readonly ExternalAcknowledgement[] {
     return this.acknowledgements?.get(logicalId) ?? [];
   }
 
-  constructPathOf(logicalId: string): string | undefined {
-    return this.constructPaths?.get(logicalId);
+  originOf(logicalId: string): ResourceOrigin | undefined {
+    return this.origins?.get(logicalId);
   }
 
   lineOf(logicalId: string): number | undefined {

@@ -42,7 +42,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       currentResource = resourceKey;
       const category = categoryOf.get(`${result.stack}\u0000${result.logicalId}`) ?? result.category;
       const where = result.constructPath ?? result.logicalId;
-      lines.push(`  ${where}  ${paint('2', `${result.resourceType} · ${category}`)}`);
+      const source = result.sourceLocation ? ` · ${result.sourceLocation.file}:${result.sourceLocation.line}` : '';
+      lines.push(`  ${where}  ${paint('2', `${result.resourceType} · ${category}${source}`)}`);
     }
     const status = paint(statusColor[result.status], `${MARK[result.status]} ${result.status}`);
     lines.push(`    ${status}  ${result.severity}  ${result.ruleId} ${DUTY_TITLES[result.duty]}: ${result.message}`);

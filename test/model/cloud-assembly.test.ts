@@ -33,6 +33,9 @@ describe('cloud assembly loading', () => {
     const pinned = loadApp([outdir]).stacks.find((s) => s.name === 'Pinned')!;
     const db = pinned.resourcesOfType('AWS::RDS::DBInstance')[0];
     expect(db.constructPath).toBe('Pinned/Db/Resource');
+    expect(db.construct).toBe('aws-cdk-lib.aws_rds.DatabaseInstance');
+    expect(db.source?.file).toBe('test/support/cdk-apps.ts');
+    expect(db.source?.line).toBeGreaterThan(0);
     expect(pinned.resolver.resolve({ Ref: 'AWS::Region' })).toBe('eu-west-1');
   });
 

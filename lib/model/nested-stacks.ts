@@ -1,0 +1,89 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { StackModel, type StackModelProps } from './stack';
+import { readTemplateFile } from './template-file';
+import { ResourceReference, isPlainObject, type Resolved } from './values';
+
+const NESTING_LIMIT = 10;
+
+/**
+ * The nested stacks of a stack (`AWS::CloudFormation::Stack` resources whose child template the CDK
+ * wrote into the assembly, named by `aws:asset:path` metadata), recursively. Each child gets the
+ * parameter values its parent passes, so a reference into the parent resolves instead of being lost.
+ */
+export function nestedStacksOf(
+  parent: StackModel,
+  directory: string,
+  extras: (stackName: string) => Pick<StackModelProps, 'origins' | 'acknowledgements'> = () => ({}),
+  depth = 0,
+): StackModel[] {
+  if (depth >= NESTING_LIMIT) return [];
+  const children: StackModel[] = [];
+  for (const resource of parent.resourcesOfType('AWS::CloudFormation::Stack')) {
+    const asset = templateAssetOf(resource.metadata('aws:asset:path'), resource.raw.Properties?.TemplateURL, directory);
+    if (asset === undefined) continue;
+    const file = path.resolve(directory, asset);
+    if (!file.startsWith(path.resolve(directory) + path.sep) || !fs.existsSync(file)) continue;
+    const name = resource.constructPath?.replace(/\.NestedStack\/[^/]+$/, '') ?? `${parent.name}/${resource.logicalId}`;
+    const child = new StackModel({
+      ...extras(name),
+      id: `${parent.id}/${resource.logicalId}`,
+      name,
+      file: readTemplateFile(file),
+      environment: parent.environment,
+      parameterValues: passedParameters(parent, resource.logicalId),
+      parent: { stack: parent, logicalId: resource.logicalId },
+    });
+    children.push(child, ...nestedStacksOf(child, directory, extras, depth + 1));
+  }
+  return children;
+}
+
+export function passedParameters(parent: StackModel, logicalId: string): Map<string, Resolved> {
+  const values = new Map<string, Resolved>();
+  const parameters = parent.resource(logicalId)?.property('Parameters');
+  if (!isPlainObject(parameters)) return values;
+  for (const name of Object.keys(parameters)) {
+    const value = parameters[name];
+    // A reference to a parent resource must keep saying which stack it lives in.
+    values.set(name, value instanceof ResourceReference && !value.stackId ? new ResourceReference(value.logicalId, value.attribute, parent.id) : value);
+  }
+  return values;
+}
+
+/**
+ * The child template's file: named by `aws:asset:path` metadata when the CDK wrote asset metadata,
+ * otherwise found through the asset manifests by the content hash in the `TemplateURL`.
+ */
+function templateAssetOf(metadata: unknown, templateUrl: unknown, directory: string): string | undefined {
+  if (typeof metadata === 'string' && metadata.endsWith('.json')) return metadata;
+  const hash = /([a-f0-9]{64})\.json/.exec(JSON.stringify(templateUrl ?? ''))?.[1];
+  return hash ? assetFiles(directory).get(hash) : undefined;
+}
+
+const assetFileCache = new Map<string, Map<string, string>>();
+
+/** Asset hash → file in the assembly, from every `*.assets.json` of a directory, read once. */
+function assetFiles(directory: string): Map<string, string> {
+  let files = assetFileCache.get(directory);
+  if (files) return files;
+  files = new Map();
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(directory).filter((name) => name.endsWith('.assets.json'));
+  } catch {
+    // no listing, no nested templates to find
+  }
+  for (const name of names) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as { files?: Record<string, { source?: { path?: unknown } }> };
+      for (const [hash, entry] of Object.entries(manifest.files ?? {})) {
+        if (typeof entry?.source?.path === 'string') files.set(hash, entry.source.path);
+      }
+    } catch {
+      // an unreadable asset manifest only hides nested templates; the stacks themselves still load
+    }
+  }
+  assetFileCache.set(directory, files);
+  return files;
+}
