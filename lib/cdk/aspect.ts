@@ -6,7 +6,7 @@ import { parseTemplateText } from '../model/template-file';
 import { passedParameters } from '../model/nested-stacks';
 import { StackModel } from '../model/stack';
 import { ConstructIndex } from './construct-index';
-import { effectiveSettings, type SharedResponsibilityProps } from './props';
+import { cdkNagEquivalents, effectiveSettings, type SharedResponsibilityProps } from './props';
 import { synthFindings, writeReport } from './synth-findings';
 
 /**
@@ -32,7 +32,8 @@ export class SharedResponsibilityAspect implements IAspect {
 
   private run(root: IConstruct): string[] {
     const settings = effectiveSettings(this.props, root);
-    const constructs = new ConstructIndex(root, new Set((settings.rules ?? ALL_RULES).map((rule) => rule.id)));
+    const rules = settings.rules ?? ALL_RULES;
+    const constructs = new ConstructIndex(root, new Set(rules.map((rule) => rule.id)), settings.honourCdkNagAcknowledgements ? cdkNagEquivalents(rules) : new Map());
     if (constructs.invalidAcknowledgements.length > 0) return constructs.invalidAcknowledgements;
     const stacks = constructs.stacks;
     const byStack = new Map<Stack, StackModel>();

@@ -16,7 +16,12 @@ export class ConstructIndex {
   /** `Validations.of(c).acknowledge()` calls for our rules that are not valid: unknown id, short reason. */
   readonly invalidAcknowledgements: string[] = [];
 
-  constructor(root: IConstruct, knownRuleIds: ReadonlySet<string> = new Set()) {
+  constructor(
+    root: IConstruct,
+    knownRuleIds: ReadonlySet<string> = new Set(),
+    /** cdk-nag rule id → our rule ids, when acknowledgements of equivalent cdk-nag rules are honoured. */
+    private readonly cdkNagEquivalents: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {
     for (const construct of root.node.findAll()) {
       // findAll is pre-order: a parent's acknowledgements are known before its children's.
       const parent = construct.node.scope;
@@ -56,6 +61,11 @@ export class ConstructIndex {
       if (entry.type !== CDK_ACKNOWLEDGED_RULES || typeof entry.data !== 'object' || entry.data === null) continue;
       for (const [qualified, reason] of Object.entries(entry.data as Record<string, unknown>)) {
         const id = qualified.startsWith(`${TOOL_NAME}::`) ? qualified.slice(TOOL_NAME.length + 2) : qualified;
+        const equivalents = this.cdkNagEquivalents.get(qualified.replace(/^annotation::/i, ''));
+        if (equivalents && typeof reason === 'string') {
+          for (const ours of equivalents) out.push({ id: ours, reason: `${reason} (acknowledged as ${qualified.replace(/^annotation::/i, '')})`, origin: construct.node.path });
+          continue;
+        }
         if (!OUR_ID.test(id)) {
           if (qualified.startsWith(`${TOOL_NAME}::`)) this.invalidAcknowledgements.push(`${construct.node.path}: cannot acknowledge unknown rule id ${JSON.stringify(id)}`);
           continue; // another plugin's acknowledgement

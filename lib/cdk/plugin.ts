@@ -8,7 +8,7 @@ import { StackModel } from '../model/stack';
 import { readTemplateFile } from '../model/template-file';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { ConstructIndex } from './construct-index';
-import { effectiveSettings, type SharedResponsibilityProps } from './props';
+import { cdkNagEquivalents, effectiveSettings, type SharedResponsibilityProps } from './props';
 import { synthFindings, writeReport } from './synth-findings';
 
 /**
@@ -27,7 +27,11 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const settings = effectiveSettings(this.props, context.appConstruct);
     const rules = settings.rules ?? ALL_RULES;
-    const constructs = new ConstructIndex(context.appConstruct, new Set(rules.map((rule) => rule.id)));
+    const constructs = new ConstructIndex(
+      context.appConstruct,
+      new Set(rules.map((rule) => rule.id)),
+      settings.honourCdkNagAcknowledgements ? cdkNagEquivalents(rules) : new Map(),
+    );
     const entries = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath, stackConstructPath: '', accountId: undefined, region: undefined }));
     const extras = (stackPath: string) => ({ origins: constructs.origins(stackPath), acknowledgements: constructs.acknowledgements(stackPath) });
     const topLevel = entries

@@ -27,6 +27,13 @@ export interface SharedResponsibilityProps {
    */
   readonly reportNeedsReview?: boolean;
   /**
+   * Treat `Validations.of(c).acknowledge()` of an equivalent cdk-nag rule (e.g. `AwsSolutions-RDS2`,
+   * listed in each rule's metadata) as acknowledging ours, so teams moving from cdk-nag are not
+   * flooded with findings they already reviewed.
+   * @default false
+   */
+  readonly honourCdkNagAcknowledgements?: boolean;
+  /**
    * The rules to run.
    * @default - the whole catalogue
    */
@@ -57,5 +64,15 @@ export function effectiveSettings(props: SharedResponsibilityProps, scope: ICons
     reportFile: props.reportFile ?? DEFAULT_REPORT_FILE,
     reportNeedsReview: props.reportNeedsReview ?? true,
     rules: props.rules,
+    honourCdkNagAcknowledgements: props.honourCdkNagAcknowledgements ?? false,
   };
+}
+
+/** cdk-nag rule id → the rules of ours that check the same thing. */
+export function cdkNagEquivalents(rules: readonly Rule[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const rule of rules) {
+    for (const id of rule.controls.cdkNag ?? []) map.set(id, [...(map.get(id) ?? []), rule.id]);
+  }
+  return map;
 }
