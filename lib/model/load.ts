@@ -25,6 +25,8 @@ export function loadApp(paths: readonly string[], options: LoadOptions = {}): Ap
   if (stacks.length === 0) {
     throw new InputError('no CloudFormation templates found', paths.join(', '));
   }
+  // The same inputs in any order give the same report.
+  stacks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ids = new Set<string>();
   for (const stack of stacks) {
     if (ids.has(stack.id)) throw new InputError(`stack ${stack.id} is given more than once`, stack.templatePath);

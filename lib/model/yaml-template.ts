@@ -10,8 +10,8 @@ import type { Json } from './raw-template';
  * line of every resource is known for reports.
  */
 
-/** Upper bound on nodes produced by alias expansion: far above any real template. */
-const MAX_EXPANDED_NODES = 2_000_000;
+/** Nodes produced by expanding aliases; the rest is bounded by the size of the file itself. */
+const MAX_EXPANDED_NODES = 100_000;
 const MAX_DEPTH = 500;
 
 export interface ParsedYaml {
@@ -40,6 +40,7 @@ export function parseCloudFormationYaml(text: string, file: string): ParsedYaml 
 
 class YamlConverter {
   private produced = 0;
+  private insideAlias = 0;
 
   constructor(
     private readonly document: Document,
@@ -49,13 +50,18 @@ class YamlConverter {
   convert(node: Node | null | undefined, depth: number): Json {
     if (node === null || node === undefined) return null;
     if (depth > MAX_DEPTH) throw new InputError(`nesting deeper than ${MAX_DEPTH} levels`, this.file);
-    if (++this.produced > MAX_EXPANDED_NODES) {
+    if (this.insideAlias > 0 && ++this.produced > MAX_EXPANDED_NODES) {
       throw new InputError('too many nodes after expanding YAML aliases (an alias bomb?)', this.file);
     }
     if (isAlias(node)) {
       const target = node.resolve(this.document);
       if (!target) throw new InputError(`unknown YAML alias *${node.source}`, this.file);
-      return this.convert(target as Node, depth + 1);
+      this.insideAlias++;
+      try {
+        return this.convert(target as Node, depth + 1);
+      } finally {
+        this.insideAlias--;
+      }
     }
     const plain = this.convertUntagged(node, depth);
     const tag = node.tag;
