@@ -44,6 +44,7 @@ function visitAssembly(directory: string, stacks: StackModel[], seen: Set<string
       const stack = new StackModel({
           id: artifactId,
           name: typeof artifact.displayName === 'string' ? artifact.displayName : artifactId,
+          deployName: typeof properties.stackName === 'string' ? properties.stackName : artifactId,
           file,
           environment: parseEnvironment(artifact.environment),
           origins: originsOf(artifactMetadata(directory, artifact, manifestPath), tree),

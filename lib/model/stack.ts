@@ -15,6 +15,8 @@ export interface StackModelProps {
   readonly id: string;
   /** Name shown to people: the CDK display name (`Stage/Stack`) or the file name. */
   readonly name: string;
+  /** The CloudFormation stack name it deploys as, when the assembly says so. */
+  readonly deployName?: string;
   readonly file: TemplateFile;
   /** Where the stack deploys; empty for environment-agnostic stacks and plain templates. */
   readonly environment: StackEnvironment;
@@ -44,6 +46,7 @@ export class StackModel {
   readonly id: string;
   readonly name: string;
   readonly templatePath: string;
+  readonly deployName?: string;
   readonly environment: StackEnvironment;
   readonly template: RawTemplate;
   readonly resolver: IntrinsicResolver;
@@ -59,6 +62,7 @@ export class StackModel {
   constructor(props: StackModelProps) {
     this.id = props.id;
     this.name = props.name;
+    this.deployName = props.deployName;
     this.file = props.file;
     this.templatePath = props.file.path;
     this.template = props.file.template;
