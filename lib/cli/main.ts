@@ -1,4 +1,6 @@
 import { checkCommand } from './check-command';
+import { conformancePackCommand } from './conformance-pack-command';
+import { liveCommand } from './live-command';
 import { rulesCommand } from './rules-command';
 import { InputError } from '../model/errors';
 import { TOOL_VERSION } from '../version';
@@ -8,6 +10,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** Whether stdout is a terminal (for colour). */
   readonly isTty: boolean;
+  /** Whether stderr is a terminal (for progress). */
+  readonly isStderrTty?: boolean;
 }
 
 export const HELP = `Usage: cdk-srm <command> [options]
@@ -15,6 +19,8 @@ export const HELP = `Usage: cdk-srm <command> [options]
 Commands:
   check [PATH...]   Check a cloud assembly (default ./cdk.out), template files or directories of templates
   rules             List the rule catalogue
+  live [ASSEMBLY]   Ask AWS Config: recorder status, and deployed compliance beside template verdicts
+  conformance-pack [ASSEMBLY]  Write an AWS Config conformance pack matching the app's duties
 
 Options of check:
   --format text|json       Output format; repeatable, each followed by its own --output (default: text)
@@ -28,14 +34,24 @@ Options of check:
 Options of rules:
   --format text|json|markdown
 
+Options of live:
+  --region R  --profile P  --endpoint-url URL  --aggregator NAME  --format  --output  --fail-on
+
+Options of conformance-pack:
+  --output FILE
+
 Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage error or unreadable input.
 `;
 
-/** Runs the CLI and returns the exit code; never throws. */
-export function main(argv: readonly string[], io: Io): number {
+/** Runs the CLI and returns the exit code (a promise for commands that talk to AWS); never throws. */
+export function main(argv: readonly string[], io: Io): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
+      case 'live':
+        return liveCommand(rest, io).catch((error: unknown) => fail(error, io));
+      case 'conformance-pack':
+        return conformancePackCommand(rest, io);
       case 'check':
         return checkCommand(rest, io);
       case 'rules':
@@ -57,13 +73,17 @@ export function main(argv: readonly string[], io: Io): number {
         return 2;
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr(`cdk-srm: ${error.message}\n`);
-      return 2;
-    }
-    // A bug of ours, not the user's input: still one clear line, with a way to get the details.
-    io.stderr(`cdk-srm: internal error: ${(error as Error).message} (set CDK_SRM_DEBUG=1 for details)\n`);
-    if (process.env.CDK_SRM_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return fail(error, io);
+  }
+}
+
+function fail(error: unknown, io: Io): number {
+  if (error instanceof InputError) {
+    io.stderr(`cdk-srm: ${error.message}\n`);
     return 2;
   }
+  // A bug of ours, not the user's input: still one clear line, with a way to get the details.
+  io.stderr(`cdk-srm: internal error: ${(error as Error).message} (set CDK_SRM_DEBUG=1 for details)\n`);
+  if (process.env.CDK_SRM_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+  return 2;
 }

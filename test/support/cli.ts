@@ -11,5 +11,6 @@ export function runCli(...argv: string[]): CliRun {
   let stdout = '';
   let stderr = '';
   const code = main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  if (typeof code !== 'number') throw new Error('runCli is for synchronous commands; await main() for live');
   return { code, stdout, stderr };
 }
