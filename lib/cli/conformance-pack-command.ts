@@ -1,6 +1,6 @@
 import { ALL_RULES } from '../../rules';
 import { conformancePackRules, renderConformancePack } from '../live/conformance-pack';
-import { defaultAssembly } from '../live/live-run';
+import { defaultAssembly } from '../live/default-assembly';
 import { loadApp } from '../model/load';
 import { writeFileAtomic } from '../report/write-file';
 import { parseArgs, usage } from './args';

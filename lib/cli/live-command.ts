@@ -1,6 +1,7 @@
 import { DEFAULT_FAIL_ON } from '../check';
 import { SEVERITIES, type Severity } from '../engine/rule';
-import { defaultAssembly, runLive } from '../live/live-run';
+import { defaultAssembly } from '../live/default-assembly';
+import { runLive } from '../live/live-run';
 import { renderJson } from '../report/report';
 import { renderText } from '../report/text';
 import { writeFileAtomic } from '../report/write-file';

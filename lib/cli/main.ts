@@ -1,6 +1,5 @@
 import { checkCommand } from './check-command';
 import { conformancePackCommand } from './conformance-pack-command';
-import { liveCommand } from './live-command';
 import { rulesCommand } from './rules-command';
 import { InputError } from '../model/errors';
 import { TOOL_VERSION } from '../version';
@@ -23,11 +22,15 @@ Commands:
   conformance-pack [ASSEMBLY]  Write an AWS Config conformance pack matching the app's duties
 
 Options of check:
-  --format text|json       Output format; repeatable, each followed by its own --output (default: text)
-  --output FILE            Write the preceding --format to FILE (atomically) instead of stdout
+  --format FORMAT          text|json|sarif|markdown|html|csv|junit; repeatable, each followed by its
+                           own --output (default: text; one format may go to stdout)
+  --output FILE            Write the preceding --format to FILE (atomically; directories are created)
   --fail-on LEVEL          critical|high|medium|low|none: exit 1 when an unaddressed finding is at or
-                           above LEVEL (default: high)
+                           above LEVEL (default: high, or failOn in the config)
   --allowed-regions LIST   Comma-separated regions where stacks and copies of data may live
+  --config FILE            Settings file (default: ./srm.config.json when present); flags override it
+  --baseline FILE          Fail only on unaddressed findings not in FILE; report entries now fixed
+  --write-baseline FILE    Record today's unaddressed findings in FILE (the exit code is unchanged)
   --verbose                Also list addressed and acknowledged results in text output
   --no-color               Plain text output
 
@@ -49,7 +52,10 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
     const [command, ...rest] = argv;
     switch (command) {
       case 'live':
-        return liveCommand(rest, io).catch((error: unknown) => fail(error, io));
+        // Loaded on demand: the AWS SDK is only needed here, and `check` should start fast.
+        return Promise.resolve()
+          .then(() => (require('./live-command') as typeof import('./live-command')).liveCommand(rest, io))
+          .catch((error: unknown) => fail(error, io));
       case 'conformance-pack':
         return conformancePackCommand(rest, io);
       case 'check':

@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import { checkApp } from '../check';
 import type { Result } from '../engine/result';
 import type { Severity } from '../engine/rule';
@@ -55,9 +54,4 @@ export async function runLive(options: LiveOptions): Promise<Report> {
     }
   }
   return buildReport(app, { resources: template?.resources ?? [], results, staleAcknowledgements: template?.staleAcknowledgements ?? [] }, { failOn: options.failOn });
-}
-
-/** The default assembly when none is named: ./cdk.out if it is there. */
-export function defaultAssembly(): string | undefined {
-  return fs.existsSync('cdk.out/manifest.json') ? 'cdk.out' : undefined;
 }
