@@ -31,7 +31,7 @@ const RESERVED = /^SRM-(EAR|EIT|NET|BKP|REG|PAT|IAM|LOG)-000$/;
  */
 export function acknowledge(scope: IConstruct, options: AcknowledgeOptions): void {
   validate(scope, options);
-  const entry: Acknowledgement = { id: options.id, reason: options.reason, ...(options.key ? { key: options.key } : {}) };
+  const entry: Acknowledgement = { id: options.id, reason: options.reason, ...(options.key ? { key: options.key } : {}), origin: scope.node.path || '(app)' };
   const aspect: IAspect = {
     visit(node: IConstruct) {
       if (CfnResource.isCfnResource(node)) addToMetadata(node, entry);

@@ -57,6 +57,7 @@ export class SharedResponsibilityAspect implements IAspect {
         acknowledgements: constructs.acknowledgements(stack.node.path),
       });
       byStack.set(stack, model);
+      if (parent && parentLogicalId) parent.markNestedLoaded(parentLogicalId);
       return model;
     });
     const report = checkApp({ stacks: models }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });

@@ -25,9 +25,11 @@ export function parseAcknowledgements(value: unknown, origin: string): Acknowled
   const out: Acknowledgement[] = [];
   for (const entry of value as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
-    const { id, reason, key } = entry as Record<string, unknown>;
+    const { id, reason, key, origin: written } = entry as Record<string, unknown>;
     if (typeof id !== 'string' || typeof reason !== 'string') continue;
-    out.push({ id, reason, key: typeof key === 'string' ? key : undefined, origin });
+    // One acknowledge() call on a subtree writes the same entry into every resource under it; its
+    // recorded origin makes them one acknowledgement, used when any of them matches.
+    out.push({ id, reason, key: typeof key === 'string' ? key : undefined, origin: typeof written === 'string' ? written : origin });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { InputError } from './errors';
 import { StackModel, type StackModelProps } from './stack';
 import { readTemplateFile } from './template-file';
 import { ResourceReference, isPlainObject, type Resolved } from './values';
@@ -21,9 +22,11 @@ export function nestedStacksOf(
   const children: StackModel[] = [];
   for (const resource of parent.resourcesOfType('AWS::CloudFormation::Stack')) {
     const asset = templateAssetOf(resource.metadata('aws:asset:path'), resource.raw.Properties?.TemplateURL, directory);
-    if (asset === undefined) continue;
+    if (asset === undefined) continue; // not a CDK nested stack: reported as unexpanded by the parent
     const file = path.resolve(directory, asset);
-    if (!file.startsWith(path.resolve(directory) + path.sep) || !fs.existsSync(file)) continue;
+    if (!file.startsWith(path.resolve(directory) + path.sep)) throw new InputError(`nested stack ${resource.logicalId} names ${asset}, outside the assembly`, parent.templatePath);
+    if (!fs.existsSync(file)) throw new InputError(`the template of nested stack ${resource.logicalId} is missing from the assembly`, file);
+    parent.markNestedLoaded(resource.logicalId);
     const name = resource.constructPath?.replace(/\.NestedStack\/[^/]+$/, '') ?? `${parent.name}/${resource.logicalId}`;
     const child = new StackModel({
       ...extras(name),

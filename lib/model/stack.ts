@@ -56,6 +56,7 @@ export class StackModel {
   private readonly origins?: ReadonlyMap<string, ResourceOrigin>;
   private readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
   private cachedIndex?: ReferenceIndex;
+  private readonly loadedNested = new Set<string>();
   private importResolver?: (exportName: string) => Resolved | undefined;
   readonly parent?: { readonly stack: StackModel; readonly logicalId: string };
 
@@ -112,6 +113,11 @@ export class StackModel {
         }
       }
     }
+    for (const nested of this.resourcesOfType('AWS::CloudFormation::Stack')) {
+      if (!this.loadedNested.has(nested.logicalId)) {
+        entries.push({ logicalId: nested.logicalId, reason: 'a nested stack whose template is not part of the input' });
+      }
+    }
     for (const transform of transforms) {
       if (!KNOWN_TRANSFORMS.has(transform)) {
         entries.push({ logicalId: this.name, reason: `the template runs macro ${transform}, which may add or change resources at deploy time` });
@@ -126,6 +132,11 @@ export class StackModel {
     if (typeof transform === 'string') return [transform];
     if (Array.isArray(transform)) return transform.filter((item): item is string => typeof item === 'string');
     return [];
+  }
+
+  /** Records that the child template of a nested stack resource was loaded and is checked as its own stack. */
+  markNestedLoaded(logicalId: string): void {
+    this.loadedNested.add(logicalId);
   }
 
   /** Lets `Fn::ImportValue` resolve exports of the other stacks of the same app. */
