@@ -24,7 +24,7 @@ const clients = () => ({ config: new ConfigServiceClient({ region: 'eu-west-1' }
 
 function recorder(recording: boolean, allSupported = true) {
   config.on(DescribeConfigurationRecordersCommand).resolves({ ConfigurationRecorders: [{ name: 'default', recordingGroup: { allSupported, includeGlobalResourceTypes: true } }] });
-  config.on(DescribeConfigurationRecorderStatusCommand).resolves({ ConfigurationRecordersStatus: [{ name: 'default', recording, lastStatus: 'SUCCESS' }] });
+  config.on(DescribeConfigurationRecorderStatusCommand).resolves({ ConfigurationRecordersStatus: [{ name: 'default', recording, lastStatus: 'Success' }] });
   config.on(DescribeDeliveryChannelsCommand).resolves({ DeliveryChannels: [{ name: 'default', s3BucketName: 'config-bucket' }] });
 }
 

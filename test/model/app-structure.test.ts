@@ -11,7 +11,6 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { acknowledge, SharedResponsibilityAspect, SharedResponsibilityChecks } from '../../lib/cdk';
-import { checkApp } from '../../lib/check';
 import { linkExports } from '../../lib/model/exports';
 import { loadApp } from '../../lib/model/load';
 import { ResourceReference } from '../../lib/model/values';

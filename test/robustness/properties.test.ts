@@ -78,7 +78,7 @@ describe('property-based', () => {
       fc.property(template, fc.nat(), unresolvable, (generated, pick, unknown) => {
         const ids = Object.keys(generated.Resources).filter((id) => id !== 'Other');
         const id = ids[pick % ids.length];
-        const target = generated.Resources[id] as { Type: string; Properties: Record<string, unknown> };
+        const target = (generated.Resources as Record<string, unknown>)[id] as { Type: string; Properties: Record<string, unknown> };
         const names = Object.keys(target.Properties);
         if (names.length === 0) return;
         const name = names[pick % names.length];
