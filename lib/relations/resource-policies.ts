@@ -1,0 +1,180 @@
+/**
+ * Which resource policies of a template apply to which S3 bucket, SQS queue and SNS topic.
+ *
+ * API (stable; the encryption-in-transit and identity-access rules rely on it):
+ *
+ * - `resourcePoliciesOf(resource)` → `ResourcePolicies` for an `AWS::S3::Bucket`, `AWS::SQS::Queue`
+ *   or `AWS::SNS::Topic`:
+ *   - `attached`: the policies that name the resource (by `Ref`/`Fn::GetAtt`, or by the literal
+ *     name, URL or ARN that matches the resource's own literal name), each an `AttachedPolicy`;
+ *   - `uncertain`: policies of the same kind whose target the tool cannot resolve (a parameter
+ *     without a default, an import, a token): any of them may apply to this resource, so a rule that
+ *     would pass thanks to one of them must answer needs-review.
+ * - `policyTargetsOf(policy)` → the `PolicyTarget`s of one policy resource (`resource`, `external`
+ *   when the name matches no resource of the stack, `unresolved`), for rules that look at policy
+ *   resources themselves (a policy on a bucket of another stack).
+ * - `AttachedPolicy`: `policy` (the policy's `ResourceModel`), `document` (`ParsedPolicy` from
+ *   `policy-documents.ts`), `documentPath` (`PolicyDocument`), `onlyWhen` (template conditions under
+ *   which the attachment exists: the policy's own `Condition` and `Fn::If` branches of its target).
+ *
+ * Policy types read: `AWS::S3::BucketPolicy` (`Bucket`), `AWS::SQS::QueuePolicy` (`Queues`),
+ * `AWS::SQS::QueueInlinePolicy` (`Queue`), `AWS::SNS::TopicPolicy` (`Topics`),
+ * `AWS::SNS::TopicInlinePolicy` (`TopicArn`). Built once per stack with `perStack`.
+ */
+import { perStack } from '../model/derived';
+import type { ResourceModel } from '../model/resource';
+import type { StackModel } from '../model/stack';
+import { ConditionalValue, ResourceReference, Unresolved, branchesOf, type Resolved } from '../model/values';
+import { parsePolicyDocument, type ParsedPolicy } from './policy-documents';
+
+export interface AttachedPolicy {
+  readonly policy: ResourceModel;
+  readonly documentPath: string;
+  readonly document: ParsedPolicy;
+  /** Template conditions under which the policy applies to the resource; empty when it always does. */
+  readonly onlyWhen: readonly string[];
+}
+
+export interface UncertainPolicy extends AttachedPolicy {
+  /** Why the target of the policy cannot be known, in the user's words. */
+  readonly reason: string;
+}
+
+export interface ResourcePolicies {
+  readonly attached: readonly AttachedPolicy[];
+  readonly uncertain: readonly UncertainPolicy[];
+}
+
+export type PolicyTarget =
+  | { readonly kind: 'resource'; readonly logicalId: string; readonly onlyWhen: readonly string[] }
+  | { readonly kind: 'external'; readonly name: string; readonly onlyWhen: readonly string[] }
+  | { readonly kind: 'unresolved'; readonly reason: string; readonly onlyWhen: readonly string[] };
+
+interface PolicyKind {
+  readonly policyType: string;
+  readonly targetType: string;
+  readonly targetProperty: string;
+  readonly list: boolean;
+  /** The target's own name property, and how a literal target names it. */
+  readonly nameProperty: string;
+  readonly nameOf: (literal: string) => string;
+}
+
+const afterLast = (separator: string) => (literal: string) => literal.slice(literal.lastIndexOf(separator) + 1);
+
+const KINDS: readonly PolicyKind[] = [
+  // Ref of a bucket is its name; an ARN literal (`arn:aws:s3:::name`) is not accepted by CloudFormation here.
+  { policyType: 'AWS::S3::BucketPolicy', targetType: 'AWS::S3::Bucket', targetProperty: 'Bucket', list: false, nameProperty: 'BucketName', nameOf: (s) => s },
+  // Ref of a queue is its URL (`https://sqs.<region>.amazonaws.com/<account>/<name>`).
+  { policyType: 'AWS::SQS::QueuePolicy', targetType: 'AWS::SQS::Queue', targetProperty: 'Queues', list: true, nameProperty: 'QueueName', nameOf: afterLast('/') },
+  { policyType: 'AWS::SQS::QueueInlinePolicy', targetType: 'AWS::SQS::Queue', targetProperty: 'Queue', list: false, nameProperty: 'QueueName', nameOf: afterLast('/') },
+  // Ref of a topic is its ARN (`arn:aws:sns:<region>:<account>:<name>`).
+  { policyType: 'AWS::SNS::TopicPolicy', targetType: 'AWS::SNS::Topic', targetProperty: 'Topics', list: true, nameProperty: 'TopicName', nameOf: afterLast(':') },
+  { policyType: 'AWS::SNS::TopicInlinePolicy', targetType: 'AWS::SNS::Topic', targetProperty: 'TopicArn', list: false, nameProperty: 'TopicName', nameOf: afterLast(':') },
+];
+
+export const POLICY_TYPES: readonly string[] = KINDS.map((kind) => kind.policyType);
+
+const NONE: ResourcePolicies = { attached: [], uncertain: [] };
+
+function targetsOf(stack: StackModel, kind: PolicyKind, value: Resolved, names: () => Map<string, string>, onlyWhen: readonly string[]): PolicyTarget[] {
+  const targets: PolicyTarget[] = [];
+  for (const branch of branchesOf(value)) {
+    const when = [...onlyWhen, ...branch.conditions];
+    const item = branch.value;
+    if (item === undefined) continue;
+    if (item instanceof ResourceReference) {
+      const target = stack.resource(item.logicalId);
+      if (target?.type === kind.targetType) targets.push({ kind: 'resource', logicalId: item.logicalId, onlyWhen: when });
+      else targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} refers to ${item.logicalId}, which is not a ${kind.targetType}`, onlyWhen: when });
+    } else if (item instanceof Unresolved) {
+      targets.push({ kind: 'unresolved', reason: item.reason, onlyWhen: when });
+    } else if (typeof item === 'string') {
+      const logicalId = names().get(kind.nameOf(item));
+      targets.push(logicalId ? { kind: 'resource', logicalId, onlyWhen: when } : { kind: 'external', name: item, onlyWhen: when });
+    } else if (!(item instanceof ConditionalValue)) {
+      targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} holds a value that is not a name`, onlyWhen: when });
+    }
+  }
+  return targets;
+}
+
+function listTargets(stack: StackModel, kind: PolicyKind, policy: ResourceModel, names: () => Map<string, string>): PolicyTarget[] {
+  const onlyWhen = policy.condition ? [`${policy.condition}=true`] : [];
+  const value = policy.get(kind.targetProperty).value;
+  if (!kind.list) return targetsOf(stack, kind, value, names, onlyWhen);
+  const targets: PolicyTarget[] = [];
+  for (const branch of branchesOf(value)) {
+    const when = [...onlyWhen, ...branch.conditions];
+    if (Array.isArray(branch.value)) {
+      for (const element of branch.value as readonly Resolved[]) targets.push(...targetsOf(stack, kind, element, names, when));
+    } else if (branch.value instanceof Unresolved) {
+      targets.push({ kind: 'unresolved', reason: branch.value.reason, onlyWhen: when });
+    } else if (branch.value !== undefined) {
+      targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} is not a list`, onlyWhen: when });
+    }
+  }
+  return targets;
+}
+
+interface StackPolicies {
+  readonly byTarget: Map<string, AttachedPolicy[]>;
+  readonly uncertainByType: Map<string, UncertainPolicy[]>;
+  readonly targetsOfPolicy: Map<string, readonly PolicyTarget[]>;
+}
+
+const policiesOfStack = perStack((stack): StackPolicies => {
+  const byTarget = new Map<string, AttachedPolicy[]>();
+  const uncertainByType = new Map<string, UncertainPolicy[]>();
+  const targetsOfPolicy = new Map<string, readonly PolicyTarget[]>();
+  for (const kind of KINDS) {
+    const policies = stack.resourcesOfType(kind.policyType);
+    if (policies.length === 0) continue;
+    let names: Map<string, string> | undefined;
+    // Literal names are rare (CDK always uses Ref): map names to resources only when one shows up.
+    const nameIndex = (): Map<string, string> => {
+      names ??= new Map(
+        stack
+          .resourcesOfType(kind.targetType)
+          .flatMap((target) => {
+            const name = target.get(kind.nameProperty).value;
+            return typeof name === 'string' ? [[name, target.logicalId] as const] : [];
+          }),
+      );
+      return names;
+    };
+    for (const policy of policies) {
+      const document = parsePolicyDocument(policy.get('PolicyDocument').value, 'PolicyDocument');
+      const targets = listTargets(stack, kind, policy, nameIndex);
+      targetsOfPolicy.set(policy.logicalId, targets);
+      for (const target of targets) {
+        const attached = { policy, document, documentPath: 'PolicyDocument', onlyWhen: target.onlyWhen };
+        if (target.kind === 'resource') {
+          const list = byTarget.get(target.logicalId);
+          if (list) list.push(attached);
+          else byTarget.set(target.logicalId, [attached]);
+        } else if (target.kind === 'unresolved') {
+          const list = uncertainByType.get(kind.targetType) ?? [];
+          list.push({ ...attached, reason: `${policy.logicalId}.${kind.targetProperty}: ${target.reason}` });
+          uncertainByType.set(kind.targetType, list);
+        }
+      }
+    }
+  }
+  return { byTarget, uncertainByType, targetsOfPolicy };
+});
+
+/** The policies that apply (or may apply) to a bucket, queue or topic of the stack. */
+export function resourcePoliciesOf(resource: ResourceModel): ResourcePolicies {
+  if (!KINDS.some((kind) => kind.targetType === resource.type)) return NONE;
+  const index = policiesOfStack(resource.stack);
+  return {
+    attached: index.byTarget.get(resource.logicalId) ?? [],
+    uncertain: index.uncertainByType.get(resource.type) ?? [],
+  };
+}
+
+/** What one policy resource applies to. */
+export function policyTargetsOf(policy: ResourceModel): readonly PolicyTarget[] {
+  return policiesOfStack(policy.stack).targetsOfPolicy.get(policy.logicalId) ?? [];
+}
