@@ -7,7 +7,7 @@ import { passedParameters } from '../model/nested-stacks';
 import { StackModel } from '../model/stack';
 import { ConstructIndex } from './construct-index';
 import { cdkNagEquivalents, effectiveSettings, type SharedResponsibilityProps } from './props';
-import { synthFindings, writeReport } from './synth-findings';
+import { synthFindings, writeReports } from './synth-findings';
 
 /**
  * The checker as an Aspect, for apps and aws-cdk-lib versions without the Validations API:
@@ -62,7 +62,7 @@ export class SharedResponsibilityAspect implements IAspect {
     });
     const report = checkApp({ stacks: models }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
     const outdir = (root as unknown as { outdir?: string }).outdir;
-    if (outdir) writeReport(report, outdir, settings.reportFile);
+    if (outdir) writeReports(report, outdir, settings);
     for (const finding of synthFindings(report, settings.reportNeedsReview)) {
       const owner: IConstruct = constructs.resource(finding.result.stack, finding.result.logicalId) ?? stacks.find((s) => s.node.path === finding.result.stack) ?? root;
       if (finding.fails) Annotations.of(owner).addError(finding.text);

@@ -9,7 +9,7 @@ import { readTemplateFile } from '../model/template-file';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { ConstructIndex } from './construct-index';
 import { cdkNagEquivalents, effectiveSettings, type SharedResponsibilityProps } from './props';
-import { synthFindings, writeReport } from './synth-findings';
+import { synthFindings, writeReports } from './synth-findings';
 
 /**
  * The checker as a CDK validation plugin:
@@ -48,7 +48,7 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
     );
     const stacks = topLevel.flatMap((stack) => [stack, ...nestedStacksOf(stack, path.dirname(stack.templatePath), extras)]);
     const report = checkApp({ stacks }, { failOn: settings.failOn, allowedRegions: settings.allowedRegions, rules: settings.rules });
-    if (context.templatePaths.length > 0) writeReport(report, path.dirname(context.templatePaths[0]), settings.reportFile);
+    if (context.templatePaths.length > 0) writeReports(report, path.dirname(context.templatePaths[0]), settings);
     const findings = synthFindings(report, settings.reportNeedsReview, false); // the violation carries the fix itself
     const violations: PolicyViolation[] = findings.map(({ result, text }) => ({
       ruleName: result.ruleId,

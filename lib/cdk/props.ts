@@ -22,6 +22,11 @@ export interface SharedResponsibilityProps {
    */
   readonly reportFile?: string | false;
   /**
+   * Where to write a Markdown summary, relative to the cloud assembly directory; `false` for none.
+   * @default 'shared-responsibility-summary.md'
+   */
+  readonly markdownFile?: string | false;
+  /**
    * Show results that need review (values the tool cannot resolve) as warnings too.
    * @default true
    */
@@ -43,6 +48,7 @@ export interface SharedResponsibilityProps {
 export const FAIL_ON_CONTEXT = 'cdk-srm:failOn';
 export const ALLOWED_REGIONS_CONTEXT = 'cdk-srm:allowedRegions';
 export const DEFAULT_REPORT_FILE = 'shared-responsibility-report.json';
+export const DEFAULT_MARKDOWN_FILE = 'shared-responsibility-summary.md';
 
 const LEVELS = ['critical', 'high', 'medium', 'low', 'none'];
 
@@ -62,6 +68,7 @@ export function effectiveSettings(props: SharedResponsibilityProps, scope: ICons
     failOn,
     allowedRegions,
     reportFile: props.reportFile ?? DEFAULT_REPORT_FILE,
+    markdownFile: props.markdownFile ?? DEFAULT_MARKDOWN_FILE,
     reportNeedsReview: props.reportNeedsReview ?? true,
     rules: props.rules,
     honourCdkNagAcknowledgements: props.honourCdkNagAcknowledgements ?? false,

@@ -3,6 +3,7 @@ import { DUTY_TITLES } from '../categories';
 import { atOrAbove, type Result } from '../engine/result';
 import type { Report } from '../report/report';
 import { renderJson } from '../report/report';
+import { renderMarkdown } from '../report/markdown';
 import { writeFileAtomic } from '../report/write-file';
 
 /** A finding as `cdk synth` shows it: where, what, and whether it fails the synth. */
@@ -31,10 +32,11 @@ export function describe(result: Result, withFix = true): string {
   return withFix ? `${text}. Fix: ${result.fix}` : text;
 }
 
-/** Writes the JSON report into the cloud assembly; new files only, existing artifacts are never touched. */
-export function writeReport(report: Report, outdir: string, reportFile: string | false): string | undefined {
-  if (reportFile === false) return undefined;
-  const target = path.resolve(outdir, reportFile);
-  writeFileAtomic(target, renderJson(report));
-  return target;
+/**
+ * Writes the JSON report and the Markdown summary into the cloud assembly. Only files of our own:
+ * the CDK refuses plugins that change the artifacts it wrote.
+ */
+export function writeReports(report: Report, outdir: string, files: { reportFile: string | false; markdownFile: string | false }): void {
+  if (files.reportFile !== false) writeFileAtomic(path.resolve(outdir, files.reportFile), renderJson(report));
+  if (files.markdownFile !== false) writeFileAtomic(path.resolve(outdir, files.markdownFile), renderMarkdown(report));
 }

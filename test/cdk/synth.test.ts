@@ -24,6 +24,7 @@ describe('validation plugin', () => {
     const report = readReport(outdir);
     const db = report.results.find((r) => r.ruleId === 'SRM-EAR-001');
     expect(db).toMatchObject({ status: 'unaddressed', category: 'container', constructPath: 'Sample/Db/Resource' });
+    expect(fs.readFileSync(path.join(outdir, 'shared-responsibility-summary.md'), 'utf8')).toMatch(/SRM-EAR-001/);
     fs.rmSync(outdir, { recursive: true, force: true });
   });
 
