@@ -1,5 +1,6 @@
-import { asBoolean, judge, needsReview } from '../../lib/engine/findings';
+import { needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
+import { AT_REST_NIST, requireOn } from './lib/checks';
 
 /**
  * CloudFormation default: `StorageEncrypted` absent means unencrypted, except when the instance is
@@ -15,8 +16,8 @@ export default defineRule({
   controls: {
     configRule: 'RDS_STORAGE_ENCRYPTED',
     securityHub: ['RDS.3'],
-    controlTower: ['CT.RDS.PR.24', 'CT.RDS.PR.30'],
-    nist80053: ['SC-28', 'SC-28(1)', 'SC-13', 'CA-9(1)'],
+    controlTower: ['CT.RDS.PR.24'],
+    nist80053: AT_REST_NIST,
     cdkNag: ['AwsSolutions-RDS2', 'NIST.800.53.R5-RDSStorageEncrypted'],
   },
   docs: {
@@ -39,10 +40,6 @@ export default defineRule({
         });
       }
     }
-    return judge(encrypted, (value) =>
-      asBoolean(value ?? false) === true
-        ? { ok: true, message: 'storage is encrypted' }
-        : { ok: false, message: value === undefined ? 'StorageEncrypted is not set, so storage is not encrypted' : 'StorageEncrypted is false' },
-    );
+    return requireOn(encrypted, { absent: false, on: 'storage is encrypted', off: 'storage is not encrypted', absentNote: 'StorageEncrypted is not set, so storage is not encrypted' });
   },
 });

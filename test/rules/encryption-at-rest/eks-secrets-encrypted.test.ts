@@ -1,0 +1,19 @@
+import * as eks from 'aws-cdk-lib/aws-eks';
+import rule from '../../../rules/encryption-at-rest/eks-secrets-encrypted';
+import { testRule } from '../../support/rule-tester';
+import { imported, one, unresolvable } from './cases';
+
+const T = 'AWS::EKS::Cluster';
+const base = { RoleArn: 'arn:aws:iam::1:role/eks', ResourcesVpcConfig: { SubnetIds: ['subnet-1'] } };
+const cdkBase = { roleArn: 'arn:aws:iam::1:role/eks', resourcesVpcConfig: { subnetIds: ['subnet-1'] } };
+
+testRule(rule, [
+  { name: 'secrets with a key', resources: one(T, { ...base, EncryptionConfig: [{ Resources: ['secrets'], Provider: { KeyArn: 'arn:aws:kms:eu-west-1:1:key/k' } }] }), expect: [{ status: 'addressed', propertyPath: 'EncryptionConfig.0.Provider.KeyArn' }] },
+  { name: 'no EncryptionConfig', resources: one(T, base), expect: 'unaddressed' },
+  { name: 'entry without secrets', resources: one(T, { ...base, EncryptionConfig: [{ Resources: ['configmaps'], Provider: { KeyArn: 'k' } }] }), expect: 'unaddressed' },
+  { name: 'entry is a string', resources: one(T, { ...base, EncryptionConfig: ['secrets'] }), expect: 'needs-review' },
+  unresolvable(T, (u) => ({ ...base, EncryptionConfig: [{ Resources: ['secrets'], Provider: { KeyArn: u } }] })),
+  imported(T, (u) => ({ ...base, EncryptionConfig: u })),
+  { name: 'L1 CfnCluster with secrets encryption', cdk: (stack) => void new eks.CfnCluster(stack, 'Cluster', { ...cdkBase, encryptionConfig: [{ resources: ['secrets'], provider: { keyArn: 'arn:aws:kms:eu-west-1:1:key/k' } }] }), expect: 'addressed' },
+  { name: 'L1 CfnCluster without', cdk: (stack) => void new eks.CfnCluster(stack, 'Cluster', cdkBase), expect: 'unaddressed' },
+]);
