@@ -1,3 +1,4 @@
+import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
 import { CUSTOMER_KEY_NIST, decide, requireKey } from './lib/checks';
 import { ENCRYPTION_PATH, overridable } from './lib/athena';
@@ -31,7 +32,7 @@ export default defineRule({
       if (typeof value === 'string' && KMS_OPTIONS.includes(value)) return { ok: true, message: `query results are encrypted with ${value}` };
       if (value === undefined) return { ok: false, message: 'the workgroup does not encrypt query results' };
       if (value === 'SSE_S3') return { ok: false, message: 'query results are encrypted with S3 managed keys (SSE_S3), not a KMS key' };
-      return { ok: 'unknown', message: `EncryptionOption is ${String(value)}, which is not an Athena encryption option` };
+      return { ok: 'unknown', message: `EncryptionOption is ${describeValue(value)}, which is not an Athena encryption option` };
     });
     if (option.status !== 'addressed') return option;
     return requireKey(workgroup.get('WorkGroupConfiguration.ResultConfiguration.EncryptionConfiguration.KmsKey'), {

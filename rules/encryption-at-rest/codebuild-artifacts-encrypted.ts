@@ -10,7 +10,7 @@ function artifactFinding(project: ResourceModel, path: string, name: string): Fi
     (value) => {
       if (value === undefined) return { ok: true, message: `${name} artifacts are encrypted (EncryptionDisabled is not set, and CodeBuild encrypts by default)` };
       const disabled = asBoolean(value);
-      if (disabled === undefined) return { ok: 'unknown', message: `${path}.EncryptionDisabled is ${String(value)}, which is not a boolean` };
+      if (disabled === undefined) return { ok: 'unknown', message: `${path}.EncryptionDisabled is ${describeValue(value)}, which is not a boolean` };
       return disabled ? { ok: false, message: `${name} artifacts are not encrypted (EncryptionDisabled is true)` } : { ok: true, message: `${name} artifacts are encrypted` };
     },
     name,

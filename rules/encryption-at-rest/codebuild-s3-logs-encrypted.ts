@@ -1,6 +1,6 @@
 import { needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { Unresolved } from '../../lib/model/values';
+import { Unresolved, describeValue } from '../../lib/model/values';
 import { AT_REST_NIST, decide } from './lib/checks';
 
 export default defineRule({
@@ -33,7 +33,7 @@ export default defineRule({
     return decide(project.get('LogsConfig.S3Logs.EncryptionDisabled'), (value) => {
       if (value === undefined || value === false || value === 'false') return { ok: true, message: 'S3 build logs are encrypted' };
       if (value === true || value === 'true') return { ok: false, message: 'S3 build logs are not encrypted (EncryptionDisabled is true)' };
-      return { ok: 'unknown', message: `LogsConfig.S3Logs.EncryptionDisabled is ${String(value)}, which is not a boolean` };
+      return { ok: 'unknown', message: `LogsConfig.S3Logs.EncryptionDisabled is ${describeValue(value)}, which is not a boolean` };
     });
   },
 });

@@ -1,3 +1,4 @@
+import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
 import { CUSTOMER_KEY_NIST, decide, requireOn } from './lib/checks';
 import { AT_REST, atRestSwitch } from './lib/emr';
@@ -29,7 +30,7 @@ export default defineRule({
       if (value === 'AwsKms') return { ok: true, message: 'local disks are encrypted with a KMS key' };
       if (value === undefined) return { ok: false, message: 'no LocalDiskEncryptionConfiguration encrypts local disks' };
       if (value === 'Custom') return { ok: false, message: 'local disks are encrypted with a custom key provider, not a KMS key' };
-      return { ok: 'unknown', message: `EncryptionKeyProviderType is ${String(value)}, which is not AwsKms or Custom` };
+      return { ok: 'unknown', message: `EncryptionKeyProviderType is ${describeValue(value)}, which is not AwsKms or Custom` };
     });
     if (provider.status !== 'addressed') return provider;
     return requireOn(configuration.get(`${local}.EnableEbsEncryption`), { absent: false, on: 'local disks and EBS volumes are encrypted with a KMS key', off: 'EBS volumes are not encrypted' });

@@ -1,3 +1,4 @@
+import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
 import { CUSTOMER_KEY_NIST, decide } from './lib/checks';
 import { AT_REST, atRestSwitch } from './lib/emr';
@@ -28,7 +29,7 @@ export default defineRule({
         if (value === 'SSE-KMS' || value === 'CSE-KMS') return { ok: true, message: `EMRFS data in S3 is encrypted with a KMS key (${value})` };
         if (value === undefined) return { ok: false, message: 'no S3EncryptionConfiguration encrypts EMRFS data' };
         if (value === 'SSE-S3' || value === 'CSE-Custom') return { ok: false, message: `EMRFS data is encrypted with ${value}, not a KMS key` };
-        return { ok: 'unknown', message: `EncryptionMode is ${String(value)}, which is not an EMRFS encryption mode` };
+        return { ok: 'unknown', message: `EncryptionMode is ${describeValue(value)}, which is not an EMRFS encryption mode` };
       })
     );
   },

@@ -1,7 +1,7 @@
 import { addressed, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import type { ResourceModel } from '../../lib/model/resource';
-import { ResourceReference } from '../../lib/model/values';
+import { ResourceReference, describeValue } from '../../lib/model/values';
 import { AT_REST_NIST, decide } from './lib/checks';
 
 /** With a Kinesis stream as source, the records at rest are the stream's: its encryption decides. */
@@ -17,7 +17,7 @@ function fromSourceStream(firehose: ResourceModel) {
       ? { ok: true, message: `the source stream ${source.logicalId} encrypts the records with KMS` }
       : value === undefined || value === 'NONE'
         ? { ok: false, message: `the source stream ${source.logicalId} does not encrypt the records` }
-        : { ok: 'unknown', message: `the source stream's StreamEncryption.EncryptionType is ${String(value)}` },
+        : { ok: 'unknown', message: `the source stream's StreamEncryption.EncryptionType is ${describeValue(value)}` },
   );
   return { ...finding, propertyPath: arn.path, evidence: [{ description: `source stream ${source.logicalId}: ${type.path}`, logicalId: source.logicalId, propertyPath: type.path }] };
 }
@@ -55,7 +55,7 @@ export default defineRule({
     return decide(firehose.get('DeliveryStreamEncryptionConfigurationInput.KeyType'), (value) => {
       if (value === undefined) return { ok: false, message: 'DeliveryStreamEncryptionConfigurationInput is not set, so buffered records are not encrypted' };
       if (value === 'AWS_OWNED_CMK' || value === 'CUSTOMER_MANAGED_CMK') return { ok: true, message: `buffered records are encrypted (${value})` };
-      return { ok: 'unknown', message: `DeliveryStreamEncryptionConfigurationInput.KeyType is ${String(value)}, which is not a known key type` };
+      return { ok: 'unknown', message: `DeliveryStreamEncryptionConfigurationInput.KeyType is ${describeValue(value)}, which is not a known key type` };
     });
   },
 });

@@ -1,6 +1,6 @@
 import { needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { Unresolved } from '../../lib/model/values';
+import { Unresolved, describeValue } from '../../lib/model/values';
 import { decide } from './lib/checks';
 
 export default defineRule({
@@ -34,7 +34,7 @@ export default defineRule({
       if (value === 'RSA_2048') return { ok: false, message: 'the RSA encryption key is 2048 bits long' };
       if (value === 'RSA_3072' || value === 'RSA_4096') return { ok: true, message: `the RSA encryption key is ${value.slice(4)} bits long` };
       if (typeof value === 'string' && !value.startsWith('RSA_')) return { ok: true, message: `${value} is not an RSA key` };
-      return { ok: 'unknown', message: `KeySpec is ${String(value)}, which is not a known key spec` };
+      return { ok: 'unknown', message: `KeySpec is ${describeValue(value)}, which is not a known key spec` };
     });
   },
 });

@@ -1,3 +1,4 @@
+import { describeValue } from '../../lib/model/values';
 import { addressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { AT_REST_NIST, decide } from './lib/checks';
@@ -38,7 +39,7 @@ export default defineRule({
     if (!isLookup(algorithm)) return algorithm;
     return decide(algorithm, (value) => {
       if (typeof value === 'string' && S3_ALGORITHMS.includes(value)) return { ok: true, message: `objects are encrypted by default with ${value}` };
-      return { ok: 'unknown', message: `${algorithm.path} is ${value === undefined ? 'not set' : String(value)}, which is not an S3 encryption algorithm` };
+      return { ok: 'unknown', message: `${algorithm.path} is ${value === undefined ? 'not set' : describeValue(value)}, which is not an S3 encryption algorithm` };
     });
   },
 });
