@@ -1,3 +1,56 @@
 import type { Rule } from '../../lib/engine/rule';
+import iamInlinePolicyNoAdmin from './iam-inline-policy-no-admin';
+import iamManagedPolicyNoAdmin from './iam-managed-policy-no-admin';
+import iamInlinePolicyNoServiceWildcard from './iam-inline-policy-no-service-wildcard';
+import iamManagedPolicyNoServiceWildcard from './iam-managed-policy-no-service-wildcard';
+import iamUserNoPolicies from './iam-user-no-policies';
+import iamNoAdministratorAccess from './iam-no-administrator-access';
+import iamRoleTrustNotPublic from './iam-role-trust-not-public';
+import kmsKeyRotation from './kms-key-rotation';
+import kmsKeyPolicyNotPublic from './kms-key-policy-not-public';
+import kmsKeyPolicyLimitsGrants from './kms-key-policy-limits-grants';
+import s3BucketPolicyNotPublic from './s3-bucket-policy-not-public';
+import sqsQueuePolicyNotPublic from './sqs-queue-policy-not-public';
+import snsTopicPolicyNotPublic from './sns-topic-policy-not-public';
+import lambdaPermissionNotPublic from './lambda-permission-not-public';
+import lambdaUrlIamAuth from './lambda-url-iam-auth';
+import lambdaLayerPermissionScoped from './lambda-layer-permission-scoped';
+import rdsInstanceIamAuth from './rds-instance-iam-auth';
+import rdsClusterIamAuth from './rds-cluster-iam-auth';
+import neptuneClusterIamAuth from './neptune-cluster-iam-auth';
+import sagemakerNotebookNoRoot from './sagemaker-notebook-no-root';
+import codebuildNotPrivileged from './codebuild-not-privileged';
+import ecsContainerNotPrivileged from './ecs-container-not-privileged';
+import ecsContainerReadonlyRoot from './ecs-container-readonly-root';
+import ecsTaskPidMode from './ecs-task-pid-mode';
+import ecsNoCredentialsInEnvironment from './ecs-no-credentials-in-environment';
+import credentialsNotPlaintext from './credentials-not-plaintext';
 
-export const identityAccessRules: readonly Rule[] = [];
+export const identityAccessRules: readonly Rule[] = [
+  iamInlinePolicyNoAdmin,
+  iamManagedPolicyNoAdmin,
+  iamInlinePolicyNoServiceWildcard,
+  iamManagedPolicyNoServiceWildcard,
+  iamUserNoPolicies,
+  iamNoAdministratorAccess,
+  iamRoleTrustNotPublic,
+  kmsKeyRotation,
+  kmsKeyPolicyNotPublic,
+  kmsKeyPolicyLimitsGrants,
+  s3BucketPolicyNotPublic,
+  sqsQueuePolicyNotPublic,
+  snsTopicPolicyNotPublic,
+  lambdaPermissionNotPublic,
+  lambdaUrlIamAuth,
+  lambdaLayerPermissionScoped,
+  rdsInstanceIamAuth,
+  rdsClusterIamAuth,
+  neptuneClusterIamAuth,
+  sagemakerNotebookNoRoot,
+  codebuildNotPrivileged,
+  ecsContainerNotPrivileged,
+  ecsContainerReadonlyRoot,
+  ecsTaskPidMode,
+  ecsNoCredentialsInEnvironment,
+  credentialsNotPlaintext,
+];
