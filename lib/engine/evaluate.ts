@@ -58,7 +58,7 @@ export class Engine {
       results.push(...unexpandedResults(stack));
       for (const rule of this.stackRules) {
         const acknowledgements = ledger.forStack(stack);
-        for (const finding of asList(rule.check(stack, context))) {
+        for (const finding of asList(safely(rule, () => rule.check(stack, context)))) {
           results.push(acknowledge(stackResult(rule, stack, finding), ledger, acknowledgements));
         }
       }
@@ -77,7 +77,7 @@ export class Engine {
         if (!rules) continue;
         const acknowledgements = ledger.forResource(resource);
         for (const rule of rules) {
-          for (const finding of asList(rule.check(resource, context))) {
+          for (const finding of asList(safely(rule, () => rule.check(resource, context)))) {
             results.push(acknowledge(resourceResult(rule, resource, classification.category, finding), ledger, acknowledgements));
           }
         }
@@ -93,6 +93,20 @@ function acknowledge(result: Result, ledger: AcknowledgementLedger, acknowledgem
   if (result.status === 'addressed' || acknowledgements.length === 0) return result;
   const match = ledger.match(acknowledgements, result.ruleId, result.key);
   return match ? { ...result, status: 'acknowledged', acknowledgement: match.reason } : result;
+}
+
+/**
+ * A rule that throws is a bug of ours, but one bad rule must not hide every other result, and the
+ * resource must not pass: the result becomes needs-review, naming the failure so it gets reported.
+ */
+export const RULE_FAILURE_PREFIX = 'the rule could not evaluate this resource';
+
+function safely(rule: Rule, check: () => CheckOutput): CheckOutput {
+  try {
+    return check();
+  } catch (error) {
+    return { status: 'needs-review', message: `${RULE_FAILURE_PREFIX} (${(error as Error).message}); please report this as a bug of ${rule.id}` };
+  }
 }
 
 function asList(output: CheckOutput): readonly Finding[] {

@@ -1,5 +1,6 @@
 import { needsReview, propertyEvidence, unaddressed, addressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
+import { describeValue } from '../../lib/model/values';
 import { CONFIG, customCertificate } from './cloudfront-support';
 import { NIST_TRANSIT } from './support';
 
@@ -26,7 +27,9 @@ export default defineRule({
   },
   check(distribution) {
     const certificate = customCertificate(distribution);
-    if (certificate.present === undefined) return needsReview(`${certificate.lookup.path} depends on a condition`, { propertyPath: certificate.lookup.path });
+    if (certificate.present === undefined) {
+      return needsReview(`${certificate.lookup.path} cannot be resolved: ${describeValue(certificate.lookup.value)}`, { propertyPath: certificate.lookup.path });
+    }
     if (!certificate.present) return unaddressed('the distribution serves the default *.cloudfront.net certificate', { propertyPath: `${CONFIG}.ViewerCertificate` });
     return addressed('the distribution serves its own certificate', { propertyPath: certificate.lookup.path, evidence: propertyEvidence(certificate.lookup) });
   },

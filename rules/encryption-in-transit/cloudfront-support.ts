@@ -2,7 +2,7 @@
 import type { Finding } from '../../lib/engine/rule';
 import type { Lookup } from '../../lib/model/lookup';
 import type { ResourceModel } from '../../lib/model/resource';
-import { ConditionalValue, isPlainObject } from '../../lib/model/values';
+import { ConditionalValue, Unresolved, isPlainObject } from '../../lib/model/values';
 import { isFinding, listOf } from './support';
 
 export const CONFIG = 'DistributionConfig';
@@ -27,6 +27,9 @@ export function behavioursOf(distribution: ResourceModel): readonly Behaviour[] 
 
 /** Whether the distribution serves a certificate of its own (ACM or IAM) rather than *.cloudfront.net. */
 export function customCertificate(distribution: ResourceModel): { lookup: Lookup; present: boolean | undefined } {
+  // An unknown ARN is still a certificate of the customer's own; an unknown ViewerCertificate is not known at all.
+  const viewer = distribution.get(`${CONFIG}.ViewerCertificate`);
+  if (viewer.value instanceof Unresolved) return { lookup: viewer, present: undefined };
   const acm = distribution.get(`${CONFIG}.ViewerCertificate.AcmCertificateArn`);
   const iam = distribution.get(`${CONFIG}.ViewerCertificate.IamCertificateId`);
   const chosen = acm.value !== undefined ? acm : iam;
