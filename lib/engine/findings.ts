@@ -24,22 +24,24 @@ export function propertyEvidence(lookup: Lookup, value: Resolved = lookup.value)
   return { description: `${lookup.path} = ${describeValue(value)}`, propertyPath: lookup.path };
 }
 
-/** The verdict on one concrete value of a property. */
-export interface Judgement {
-  readonly ok: boolean;
-  readonly message: string;
-}
+/**
+ * The verdict on one concrete value of a property. `ok: 'unknown'` (or `{ review }`) is for a value
+ * of the wrong type or one that needs a person: bad input is reviewed, never passed or failed.
+ */
+export type Judgement = { readonly ok: boolean | 'unknown'; readonly message: string } | { readonly review: string };
+
+/** A concrete value: what `judge` hands to a rule's verdict, never {@link Unresolved} or {@link ConditionalValue}. */
+export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
 
 /**
  * Turns a property lookup into a finding, looking at every way an undecided `Fn::If` can turn out.
  *
  * - any branch that fails: unaddressed (a deployable configuration leaves the duty open);
- * - otherwise any branch the tool cannot resolve: needs-review, never addressed;
+ * - otherwise any branch the tool cannot resolve, or whose value has the wrong type: needs-review,
+ *   never addressed;
  * - otherwise: addressed, with the value as evidence.
- *
- * `decide` sees plain values and references, never {@link Unresolved} or {@link ConditionalValue}.
  */
-export function judge(lookup: Lookup, decide: (value: Exclude<Resolved, Unresolved | ConditionalValue>) => Judgement, options: { key?: string } = {}): Finding {
+export function judge(lookup: Lookup, decide: (value: Plain) => Judgement, options: { key?: string } = {}): Finding {
   const failures: string[] = [];
   const unknowns: string[] = [];
   const passes: string[] = [];
@@ -49,8 +51,9 @@ export function judge(lookup: Lookup, decide: (value: Exclude<Resolved, Unresolv
       unknowns.push(`${lookup.path} cannot be resolved: ${branch.value.reason}${when}`);
       continue;
     }
-    const verdict = decide(branch.value as Exclude<Resolved, Unresolved | ConditionalValue>);
-    (verdict.ok ? passes : failures).push(`${verdict.message}${when}`);
+    const verdict = decide(branch.value as Plain);
+    if ('review' in verdict) unknowns.push(`${verdict.review}${when}`);
+    else (verdict.ok === true ? passes : verdict.ok === false ? failures : unknowns).push(`${verdict.message}${when}`);
   }
   const base = { propertyPath: lookup.path, key: options.key };
   if (failures.length > 0) return unaddressed(failures.join('; '), { ...base, evidence: propertyEvidence(lookup) });

@@ -1,9 +1,9 @@
 /** Shared pieces of the encryption-in-transit rules. */
-import { addressed, asBoolean, needsReview, propertyEvidence, unaddressed } from '../../lib/engine/findings';
+import { judge, addressed, asBoolean, needsReview, unaddressed } from '../../lib/engine/findings';
 import type { Finding } from '../../lib/engine/rule';
 import type { Lookup } from '../../lib/model/lookup';
 import type { ResourceModel } from '../../lib/model/resource';
-import { ConditionalValue, Unresolved, branchesOf, type Resolved } from '../../lib/model/values';
+import { ConditionalValue, Unresolved, type Resolved } from '../../lib/model/values';
 import { deniesInsecureTransport, parsePolicyDocument, type ParsedPolicy } from '../../lib/relations/policy-documents';
 import { policyTargetsOf, resourcePoliciesOf } from '../../lib/relations/resource-policies';
 
@@ -16,28 +16,9 @@ export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
 /** A verdict on one concrete value; `review` for a value of the wrong type or one that needs a person. */
 export type Verdict = { readonly ok: boolean; readonly message: string } | { readonly review: string };
 
-/**
- * Like `judge`, but a value of the wrong type becomes needs-review instead of a guess. Any failing
- * branch of an `Fn::If` wins; then anything unknown; only then addressed.
- */
+/** The engine's three-way `judge`, with the rule key as a positional argument as these rules use it. */
 export function decide(lookup: Lookup, verdict: (value: Plain) => Verdict, key?: string): Finding {
-  const failures: string[] = [];
-  const unknowns: string[] = [];
-  const passes: string[] = [];
-  for (const branch of branchesOf(lookup.value)) {
-    const when = branch.conditions.length > 0 ? ` (when ${branch.conditions.join(', ')})` : '';
-    if (branch.value instanceof Unresolved) {
-      unknowns.push(`${lookup.path} cannot be resolved: ${branch.value.reason}${when}`);
-      continue;
-    }
-    const result = verdict(branch.value as Plain);
-    if ('review' in result) unknowns.push(`${result.review}${when}`);
-    else (result.ok ? passes : failures).push(`${result.message}${when}`);
-  }
-  const base = { propertyPath: lookup.path, key };
-  if (failures.length > 0) return unaddressed(failures.join('; '), { ...base, evidence: propertyEvidence(lookup) });
-  if (unknowns.length > 0) return needsReview(unknowns.join('; '), base);
-  return addressed(passes.join('; '), { ...base, evidence: propertyEvidence(lookup) });
+  return judge(lookup, verdict, { key });
 }
 
 /** A boolean switch; `absent` says what CloudFormation does when the property is not set. */

@@ -3,11 +3,11 @@
  * an alternative way to address a duty. Kept out of the rule folder's top level, where every file
  * is a rule.
  */
-import { addressed, asBoolean, asNumber, needsReview, propertyEvidence, unaddressed } from '../../../lib/engine/findings';
+import { judge, addressed, asBoolean, asNumber, needsReview, unaddressed } from '../../../lib/engine/findings';
 import type { Finding, RuleContext } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import type { ResourceModel } from '../../../lib/model/resource';
-import { Unresolved, branchesOf, describeValue, type Resolved } from '../../../lib/model/values';
+import { describeValue, type Resolved } from '../../../lib/model/values';
 import { coverageOf } from '../../../lib/relations/backup-selections';
 
 export interface Verdict {
@@ -16,27 +16,9 @@ export interface Verdict {
   readonly message: string;
 }
 
-/**
- * A property's verdict over every branch of an undecided `Fn::If`: any failing branch makes it
- * unaddressed, any unreadable or mistyped one needs review, and only then is it addressed.
- */
+/** The engine's three-way `judge`, with the rule key as a positional argument as these rules use it. */
 export function decide(lookup: Lookup, verdict: (value: Resolved) => Verdict, key?: string): Finding {
-  const failures: string[] = [];
-  const unknowns: string[] = [];
-  const passes: string[] = [];
-  for (const branch of branchesOf(lookup.value)) {
-    const when = branch.conditions.length > 0 ? ` (when ${branch.conditions.join(', ')})` : '';
-    if (branch.value instanceof Unresolved) {
-      unknowns.push(`${lookup.path} cannot be resolved: ${branch.value.reason}${when}`);
-      continue;
-    }
-    const result = verdict(branch.value);
-    (result.ok === true ? passes : result.ok === false ? failures : unknowns).push(`${result.message}${when}`);
-  }
-  const base = { propertyPath: lookup.path, key };
-  if (failures.length > 0) return unaddressed(failures.join('; '), { ...base, evidence: propertyEvidence(lookup) });
-  if (unknowns.length > 0) return needsReview(unknowns.join('; '), base);
-  return addressed(passes.join('; '), { ...base, evidence: propertyEvidence(lookup) });
+  return judge(lookup, verdict, { key });
 }
 
 export interface RetentionOptions {

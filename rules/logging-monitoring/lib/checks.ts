@@ -3,10 +3,10 @@
  * throw on a value of the wrong type, and never pass a value they cannot read: such a value is
  * needs-review with its property path.
  */
-import { addressed, asBoolean, needsReview, propertyEvidence, unaddressed } from '../../../lib/engine/findings';
+import { judge, asBoolean } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
-import { ConditionalValue, Unresolved, branchesOf, isPlainObject, type Resolved, type ResolvedObject } from '../../../lib/model/values';
+import { ConditionalValue, Unresolved, isPlainObject, type Resolved, type ResolvedObject } from '../../../lib/model/values';
 
 export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
 
@@ -20,29 +20,16 @@ export const pass = (message: string): Verdict => ({ ok: true, message });
 export const fail = (message: string): Verdict => ({ ok: false, message });
 export const review = (message: string): Verdict => ({ ok: 'review', message });
 
-/**
- * Like `judge` of the engine, with a third answer for values of the wrong type. Any failing branch
- * of an undecided `Fn::If` makes the finding unaddressed; otherwise anything unknown makes it
- * needs-review; only when every branch passes is it addressed.
- */
+/** The engine's three-way `judge`; `review` verdicts become needs-review with their message. */
 export function decide(lookup: Lookup, verdictOf: (value: Plain) => Verdict, options: { key?: string } = {}): Finding {
-  const failures: string[] = [];
-  const unknowns: string[] = [];
-  const passes: string[] = [];
-  for (const branch of branchesOf(lookup.value)) {
-    const when = branch.conditions.length > 0 ? ` (when ${branch.conditions.join(', ')})` : '';
-    if (branch.value instanceof Unresolved) {
-      unknowns.push(`${lookup.path} cannot be resolved: ${branch.value.reason}${when}`);
-      continue;
-    }
-    const verdict = verdictOf(branch.value as Plain);
-    const bucket = verdict.ok === true ? passes : verdict.ok === false ? failures : unknowns;
-    bucket.push(`${verdict.message}${when}`);
-  }
-  const base = { propertyPath: lookup.path, key: options.key };
-  if (failures.length > 0) return unaddressed(failures.join('; '), { ...base, evidence: propertyEvidence(lookup) });
-  if (unknowns.length > 0) return needsReview(unknowns.join('; '), base);
-  return addressed(passes.join('; '), { ...base, evidence: propertyEvidence(lookup) });
+  return judge(
+    lookup,
+    (value) => {
+      const verdict = verdictOf(value);
+      return verdict.ok === 'review' ? { review: verdict.message } : { ok: verdict.ok, message: verdict.message };
+    },
+    options,
+  );
 }
 
 /** A boolean switch: what `true`, `false` and an absent value mean for the duty. */
