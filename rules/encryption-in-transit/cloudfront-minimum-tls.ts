@@ -13,6 +13,7 @@ export default defineRule({
   resourceTypes: ['AWS::CloudFront::Distribution'],
   controls: {
     configRule: 'CLOUDFRONT_SECURITY_POLICY_CHECK',
+    controlTower: ['CT.CLOUDFRONT.PR.9'],
     nist80053: NIST_TRANSIT,
     cdkNag: ['AwsSolutions-CFR4'],
   },

@@ -1,13 +1,17 @@
 import type { Rule } from '../../lib/engine/rule';
+import autoscalingGroupTransitEncryption from './autoscaling-group-transit-encryption';
 import apigatewayDomainTls from './apigateway-domain-tls';
 import appsyncCacheTransitEncryption from './appsync-cache-transit-encryption';
 import cloudfrontCustomCertificate from './cloudfront-custom-certificate';
 import cloudfrontMinimumTls from './cloudfront-minimum-tls';
 import cloudfrontOriginHttps from './cloudfront-origin-https';
+import cloudfrontOriginSslProtocols from './cloudfront-origin-ssl-protocols';
 import cloudfrontSni from './cloudfront-sni';
 import cloudfrontViewerHttps from './cloudfront-viewer-https';
 import daxClusterTls from './dax-cluster-tls';
 import dmsEndpointSsl from './dms-endpoint-ssl';
+import ec2FleetTransitEncryption from './ec2-fleet-transit-encryption';
+import ec2InstanceTransitEncryption from './ec2-instance-transit-encryption';
 import efsFileSystemPolicyTls from './efs-file-system-policy-tls';
 import elasticacheReplicationGroupTransitEncryption from './elasticache-replication-group-transit-encryption';
 import elasticsearchHttpsTls12 from './elasticsearch-https-tls12';
@@ -62,4 +66,8 @@ export const encryptionInTransitRules: readonly Rule[] = [
   rdsDbClusterParameterGroupTls,
   redshiftParameterGroupRequireSsl,
   efsFileSystemPolicyTls,
+  cloudfrontOriginSslProtocols,
+  ec2InstanceTransitEncryption,
+  ec2FleetTransitEncryption,
+  autoscalingGroupTransitEncryption,
 ];

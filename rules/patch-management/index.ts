@@ -1,9 +1,13 @@
 import type { Rule } from '../../lib/engine/rule';
 import autoscalingGroupLaunchTemplate from './autoscaling-group-launch-template';
 import autoscalingGroupManagedBySsm from './autoscaling-group-managed-by-ssm';
+import autoscalingGroupNitroOverrides from './autoscaling-group-nitro-overrides';
 import autoscalingGroupPatched from './autoscaling-group-patched';
+import ec2FleetNitro from './ec2-fleet-nitro';
+import ec2HostNitro from './ec2-host-nitro';
 import ec2InstanceImdsv2 from './ec2-instance-imdsv2';
 import ec2InstanceManagedBySsm from './ec2-instance-managed-by-ssm';
+import ec2InstanceNitro from './ec2-instance-nitro';
 import ec2InstancePatched from './ec2-instance-patched';
 import ecrImageScanning from './ecr-image-scanning';
 import ecrLifecyclePolicy from './ecr-lifecycle-policy';
@@ -20,6 +24,7 @@ import launchConfigurationHopLimit from './launch-configuration-hop-limit';
 import launchConfigurationImdsv2 from './launch-configuration-imdsv2';
 import launchTemplateHopLimit from './launch-template-hop-limit';
 import launchTemplateImdsv2 from './launch-template-imdsv2';
+import launchTemplateNitro from './launch-template-nitro';
 import memorydbClusterMinorUpgrades from './memorydb-cluster-minor-upgrades';
 import mqBrokerMinorUpgrades from './mq-broker-minor-upgrades';
 import neptuneInstanceMinorUpgrades from './neptune-instance-minor-upgrades';
@@ -58,4 +63,9 @@ export const patchManagementRules: readonly Rule[] = [
   ecsTaskNonrootUser,
   ecsTaskHostNetworkUser,
   ecsFargatePlatformVersion,
+  ec2InstanceNitro,
+  launchTemplateNitro,
+  ec2HostNitro,
+  ec2FleetNitro,
+  autoscalingGroupNitroOverrides,
 ];
