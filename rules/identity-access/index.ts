@@ -25,6 +25,22 @@ import ecsContainerReadonlyRoot from './ecs-container-readonly-root';
 import ecsTaskPidMode from './ecs-task-pid-mode';
 import ecsNoCredentialsInEnvironment from './ecs-no-credentials-in-environment';
 import credentialsNotPlaintext from './credentials-not-plaintext';
+import apigatewayv2RouteAuthorization from './apigatewayv2-route-authorization';
+import appsyncNoApiKeyAuth from './appsync-no-api-key-auth';
+import cloudfrontS3OriginAccessControl from './cloudfront-s3-origin-access-control';
+import codebuildSourceUrlNoCredentials from './codebuild-source-url-no-credentials';
+import codebuildNoPlaintextAwsCredentials from './codebuild-no-plaintext-aws-credentials';
+import elasticacheRedisAuth from './elasticache-redis-auth';
+import elasticacheRbacUserGroups from './elasticache-rbac-user-groups';
+import efsAccessPointRootDirectory from './efs-access-point-root-directory';
+import efsAccessPointPosixUser from './efs-access-point-posix-user';
+import opensearchFineGrainedAccess from './opensearch-fine-grained-access';
+import s3BucketAclsDisabled from './s3-bucket-acls-disabled';
+import rdsClusterCustomAdminUsername from './rds-cluster-custom-admin-username';
+import rdsInstanceCustomAdminUsername from './rds-instance-custom-admin-username';
+import redshiftCustomAdminUsername from './redshift-custom-admin-username';
+import secretsmanagerRotation from './secretsmanager-rotation';
+import cognitoUserPoolMfa from './cognito-user-pool-mfa';
 
 export const identityAccessRules: readonly Rule[] = [
   iamInlinePolicyNoAdmin,
@@ -53,4 +69,20 @@ export const identityAccessRules: readonly Rule[] = [
   ecsTaskPidMode,
   ecsNoCredentialsInEnvironment,
   credentialsNotPlaintext,
+  apigatewayv2RouteAuthorization,
+  appsyncNoApiKeyAuth,
+  cloudfrontS3OriginAccessControl,
+  codebuildSourceUrlNoCredentials,
+  codebuildNoPlaintextAwsCredentials,
+  elasticacheRedisAuth,
+  elasticacheRbacUserGroups,
+  efsAccessPointRootDirectory,
+  efsAccessPointPosixUser,
+  opensearchFineGrainedAccess,
+  s3BucketAclsDisabled,
+  rdsClusterCustomAdminUsername,
+  rdsInstanceCustomAdminUsername,
+  redshiftCustomAdminUsername,
+  secretsmanagerRotation,
+  cognitoUserPoolMfa,
 ];

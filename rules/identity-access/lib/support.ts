@@ -34,7 +34,18 @@ export function requireBoolean(lookup: Lookup, expectation: { whenAbsent: boolea
 export function requireString(lookup: Lookup, absent: { ok: boolean; message: string }, decide: (value: string) => { ok: boolean; message: string }): Finding {
   const bad = wrongType(lookup, (v) => typeof v === 'string');
   if (bad) return bad;
-  return judge(lookup, (value) => (value === undefined ? absent : decide(String(value))));
+  // A branch of an undecided Fn::If can hold a non-string; it must not pass, nor reach `decide`.
+  const odd: string[] = [];
+  const finding = judge(lookup, (value) => {
+    if (value === undefined) return absent;
+    if (typeof value !== 'string') {
+      odd.push(describeValue(value));
+      return { ok: true, message: '' };
+    }
+    return decide(value);
+  });
+  if (odd.length > 0 && finding.status === 'addressed') return needsReview(`${lookup.path} can be ${odd.join(', ')}, which is not a valid value`, { propertyPath: lookup.path });
+  return finding;
 }
 
 export interface PolicySource {
