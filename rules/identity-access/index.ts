@@ -12,7 +12,6 @@ import kmsKeyPolicyLimitsGrants from './kms-key-policy-limits-grants';
 import s3BucketPolicyNotPublic from './s3-bucket-policy-not-public';
 import sqsQueuePolicyNotPublic from './sqs-queue-policy-not-public';
 import snsTopicPolicyNotPublic from './sns-topic-policy-not-public';
-import lambdaPermissionNotPublic from './lambda-permission-not-public';
 import lambdaUrlIamAuth from './lambda-url-iam-auth';
 import lambdaLayerPermissionScoped from './lambda-layer-permission-scoped';
 import rdsInstanceIamAuth from './rds-instance-iam-auth';
@@ -56,7 +55,6 @@ export const identityAccessRules: readonly Rule[] = [
   s3BucketPolicyNotPublic,
   sqsQueuePolicyNotPublic,
   snsTopicPolicyNotPublic,
-  lambdaPermissionNotPublic,
   lambdaUrlIamAuth,
   lambdaLayerPermissionScoped,
   rdsInstanceIamAuth,

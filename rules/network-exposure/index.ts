@@ -20,7 +20,6 @@ import elasticacheCustomSubnetGroup from './elasticache-custom-subnet-group';
 import lambdaPermissionNotPublic from './lambda-permission-not-public';
 import lambdaFunctionInVpc from './lambda-function-in-vpc';
 import lambdaUrlCorsRestricted from './lambda-url-cors-restricted';
-import lambdaUrlAuth from './lambda-url-auth';
 import mskClusterNoPublicAccess from './msk-cluster-no-public-access';
 import networkFirewallPolicyHasRuleGroups from './network-firewall-policy-has-rule-groups';
 import networkFirewallPolicyDefaultAction from './network-firewall-policy-default-action';
@@ -64,7 +63,6 @@ export const networkExposureRules: readonly Rule[] = [
   lambdaPermissionNotPublic,
   lambdaFunctionInVpc,
   lambdaUrlCorsRestricted,
-  lambdaUrlAuth,
   mskClusterNoPublicAccess,
   networkFirewallPolicyHasRuleGroups,
   networkFirewallPolicyDefaultAction,

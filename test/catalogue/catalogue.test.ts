@@ -42,6 +42,13 @@ describe('catalogue', () => {
     expect(unlisted).toEqual([]);
   });
 
+  test('retired ids (docs/RULE-IDS.md) are never reused', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'RULE-IDS.md'), 'utf8');
+    const retired = [...doc.split('## Retired ids')[1].matchAll(/^\| `(SRM-[A-Z]{3}-\d{3})`/gm)].map((m) => m[1]);
+    expect(retired.length).toBeGreaterThan(0);
+    expect(ALL_RULES.map((rule) => rule.id).filter((id) => retired.includes(id))).toEqual([]);
+  });
+
   test('each rule id code matches its duty', () => {
     const codes: Record<string, string> = {
       'encryption-at-rest': 'EAR', 'encryption-in-transit': 'EIT', 'network-exposure': 'NET', 'backup-recovery': 'BKP',
