@@ -37,6 +37,6 @@ export function describe(result: Result, withFix = true): string {
  * the CDK refuses plugins that change the artifacts it wrote.
  */
 export function writeReports(report: Report, outdir: string, files: { reportFile: string | false; markdownFile: string | false }): void {
-  if (files.reportFile !== false) writeFileAtomic(path.resolve(outdir, files.reportFile), renderJson(report));
+  if (files.reportFile !== false) writeFileAtomic(path.resolve(outdir, files.reportFile), renderJson(report, { compact: true }));
   if (files.markdownFile !== false) writeFileAtomic(path.resolve(outdir, files.markdownFile), renderMarkdown(report));
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'crypto';
+import * as crypto from 'crypto';
 import type { Duty, ServiceCategory } from '../categories';
 import type { SourceLocation } from '../model/origin';
 import type { Evidence, Severity, Status } from './rule';
@@ -49,11 +49,13 @@ export interface ResourceEntry {
   readonly categoryReason?: string;
 }
 
+// One-shot hashing (Node 20.12+) avoids creating a Hash object per result; the digest is the same.
+const oneShot = (crypto as unknown as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function fingerprintOf(parts: { ruleId: string; stack: string; subject: string; key?: string }): string {
-  return createHash('sha256')
-    .update([parts.ruleId, parts.stack, parts.subject, parts.key ?? ''].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+  const data = `${parts.ruleId}\u0000${parts.stack}\u0000${parts.subject}\u0000${parts.key ?? ''}`;
+  const digest = oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+  return digest.slice(0, 32);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };

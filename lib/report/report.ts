@@ -92,6 +92,7 @@ export function buildReport(app: AppModel, evaluation: Evaluation, options: Repo
   };
 }
 
-export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+/** Pretty for people by default; `compact` for the copy written into cdk.out, which tools read and which can run to many megabytes. */
+export function renderJson(report: Report, options: { compact?: boolean } = {}): string {
+  return `${options.compact ? JSON.stringify(report) : JSON.stringify(report, null, 2)}\n`;
 }
