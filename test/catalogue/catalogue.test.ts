@@ -79,9 +79,8 @@ describe('catalogue', () => {
 });
 
 describeWithReference('Control Tower mappings', () => {
-  const controls = new Map(reference!.controls.map((control) => [control.id, control]));
-
   test('every listed control exists and checks a resource type the rule checks', () => {
+    const controls = new Map(reference!.controls.map((control) => [control.id, control]));
     for (const rule of ALL_RULES) {
       for (const id of rule.controls.controlTower ?? []) {
         const control = controls.get(id);
