@@ -119,3 +119,28 @@ test('usage errors: no region, bad region, bad endpoint', async () => {
   await expect(run('--region', 'moon-1')).rejects.toThrow(/not a region name/);
   await expect(run('--region', 'eu-west-1', '--endpoint-url', 'ftp://x')).rejects.toThrow(/not an http\(s\) URL/);
 });
+
+test('throttling is retried a bounded number of times, then one clear line and exit 2', async () => {
+  handler = (_target, _request, response) => reply(response, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' });
+  const result = await runCatching('--region', 'eu-west-1', '--endpoint-url', endpoint);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^throttled by http:\/\/127\.0\.0\.1:\d+ after retrying: Rate exceeded$/);
+  expect(result.seconds).toBeLessThan(30);
+  expect(seen.length).toBeLessThan(20);
+});
+
+test('no credentials anywhere: one clear line and exit 2, before any request', async () => {
+  const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+  delete process.env.AWS_ACCESS_KEY_ID;
+  delete process.env.AWS_SECRET_ACCESS_KEY;
+  try {
+    handler = (_target, _request, response) => reply(response, 500, {});
+    const result = await runCatching('--region', 'eu-west-1', '--endpoint-url', endpoint);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^no AWS credentials found/);
+    expect(seen).toEqual([]);
+  } finally {
+    process.env.AWS_ACCESS_KEY_ID = saved.id;
+    process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
+  }
+});
