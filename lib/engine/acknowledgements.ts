@@ -34,10 +34,16 @@ export function parseAcknowledgements(value: unknown, origin: string): Acknowled
   return out;
 }
 
+function identity(ack: Acknowledgement): string {
+  return `${ack.origin}\u0000${ack.id}\u0000${ack.key ?? ''}`;
+}
+
 /** Tracks which acknowledgements matched something, so the unused ones can be reported as stale. */
 export class AcknowledgementLedger {
   private readonly used = new Set<Acknowledgement>();
   private readonly seen = new Map<Acknowledgement, string>();
+  /** Parsed once per stack: every resource of the stack shares the same objects. */
+  private readonly ofStack = new WeakMap<StackModel, Acknowledgement[]>();
 
   /** Acknowledgements that apply to a resource: its own, the stack's, and any the CDK adapter supplied. */
   forResource(resource: ResourceModel): Acknowledgement[] {
@@ -46,9 +52,14 @@ export class AcknowledgementLedger {
   }
 
   forStack(stack: StackModel): Acknowledgement[] {
-    const metadata = stack.template.Metadata;
-    const value = metadata && Object.prototype.hasOwnProperty.call(metadata, ACKNOWLEDGEMENTS_METADATA_KEY) ? metadata[ACKNOWLEDGEMENTS_METADATA_KEY] : undefined;
-    return this.register(stack, parseAcknowledgements(value, stack.name));
+    let acknowledgements = this.ofStack.get(stack);
+    if (!acknowledgements) {
+      const metadata = stack.template.Metadata;
+      const value = metadata && Object.prototype.hasOwnProperty.call(metadata, ACKNOWLEDGEMENTS_METADATA_KEY) ? metadata[ACKNOWLEDGEMENTS_METADATA_KEY] : undefined;
+      acknowledgements = this.register(stack, parseAcknowledgements(value, stack.name));
+      this.ofStack.set(stack, acknowledgements);
+    }
+    return acknowledgements;
   }
 
   /** The first acknowledgement matching a rule id and finding key. */
@@ -59,22 +70,18 @@ export class AcknowledgementLedger {
   }
 
   stale(): { acknowledgement: Acknowledgement; stack: string }[] {
+    // A subtree acknowledgement is parsed once per resource under it; one use of any copy counts.
+    const usedAnywhere = new Set([...this.used].map(identity));
     const out: { acknowledgement: Acknowledgement; stack: string }[] = [];
     const reported = new Set<string>();
     for (const [ack, stack] of this.seen) {
-      if (this.used.has(ack)) continue;
-      const signature = `${stack}\u0000${ack.origin}\u0000${ack.id}\u0000${ack.key ?? ''}`;
-      if (reported.has(signature) || this.isUsedElsewhere(ack)) continue;
+      if (this.used.has(ack) || usedAnywhere.has(identity(ack))) continue;
+      const signature = `${stack}\u0000${identity(ack)}`;
+      if (reported.has(signature)) continue;
       reported.add(signature);
       out.push({ acknowledgement: ack, stack });
     }
     return out;
-  }
-
-  /** Stack-level and subtree acknowledgements are parsed once per resource; one use anywhere counts. */
-  private isUsedElsewhere(ack: Acknowledgement): boolean {
-    for (const used of this.used) if (used.id === ack.id && used.origin === ack.origin && used.key === ack.key) return true;
-    return false;
   }
 
   private register(stack: StackModel, acknowledgements: Acknowledgement[]): Acknowledgement[] {
