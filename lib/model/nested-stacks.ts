@@ -17,11 +17,13 @@ export function nestedStacksOf(
   directory: string,
   extras: (stackName: string) => Pick<StackModelProps, 'origins' | 'acknowledgements'> = () => ({}),
   depth = 0,
+  /** Asset manifests of the directory, read on first need and only for this walk: a later synth into the same directory must not see stale hashes. */
+  assets: { files?: Map<string, string> } = {},
 ): StackModel[] {
   if (depth >= NESTING_LIMIT) return [];
   const children: StackModel[] = [];
   for (const resource of parent.resourcesOfType('AWS::CloudFormation::Stack')) {
-    const asset = templateAssetOf(resource.metadata('aws:asset:path'), resource.raw.Properties?.TemplateURL, directory);
+    const asset = templateAssetOf(resource.metadata('aws:asset:path'), resource.raw.Properties?.TemplateURL, directory, assets);
     if (asset === undefined) continue; // not a CDK nested stack: reported as unexpanded by the parent
     const file = path.resolve(directory, asset);
     if (!file.startsWith(path.resolve(directory) + path.sep)) throw new InputError(`nested stack ${resource.logicalId} names ${asset}, outside the assembly`, parent.templatePath);
@@ -37,7 +39,7 @@ export function nestedStacksOf(
       parameterValues: passedParameters(parent, resource.logicalId),
       parent: { stack: parent, logicalId: resource.logicalId },
     });
-    children.push(child, ...nestedStacksOf(child, directory, extras, depth + 1));
+    children.push(child, ...nestedStacksOf(child, directory, extras, depth + 1, assets));
   }
   return children;
 }
@@ -58,19 +60,17 @@ export function passedParameters(parent: StackModel, logicalId: string): Map<str
  * The child template's file: named by `aws:asset:path` metadata when the CDK wrote asset metadata,
  * otherwise found through the asset manifests by the content hash in the `TemplateURL`.
  */
-function templateAssetOf(metadata: unknown, templateUrl: unknown, directory: string): string | undefined {
+function templateAssetOf(metadata: unknown, templateUrl: unknown, directory: string, assets: { files?: Map<string, string> }): string | undefined {
   if (typeof metadata === 'string' && metadata.endsWith('.json')) return metadata;
   const hash = /([a-f0-9]{64})\.json/.exec(JSON.stringify(templateUrl ?? ''))?.[1];
-  return hash ? assetFiles(directory).get(hash) : undefined;
+  if (!hash) return undefined;
+  assets.files ??= assetFiles(directory);
+  return assets.files.get(hash);
 }
 
-const assetFileCache = new Map<string, Map<string, string>>();
-
-/** Asset hash → file in the assembly, from every `*.assets.json` of a directory, read once. */
+/** Asset hash → file in the assembly, from every `*.assets.json` of a directory. */
 function assetFiles(directory: string): Map<string, string> {
-  let files = assetFileCache.get(directory);
-  if (files) return files;
-  files = new Map();
+  const files = new Map<string, string>();
   let names: string[] = [];
   try {
     names = fs.readdirSync(directory).filter((name) => name.endsWith('.assets.json'));
@@ -87,6 +87,5 @@ function assetFiles(directory: string): Map<string, string> {
       // an unreadable asset manifest only hides nested templates; the stacks themselves still load
     }
   }
-  assetFileCache.set(directory, files);
   return files;
 }
