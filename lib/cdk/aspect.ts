@@ -2,10 +2,10 @@ import { Annotations, Stack, type IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { ALL_RULES } from '../../rules';
 import { checkApp } from '../check';
-import { parseTemplateText } from '../model/template-file';
 import { passedParameters } from '../model/nested-stacks';
 import { StackModel } from '../model/stack';
 import { ConstructIndex } from './construct-index';
+import { environmentOfStack, templateOfStack } from './stack-template';
 import { cdkNagEquivalents, effectiveSettings, type SharedResponsibilityProps } from './props';
 import { synthFindings, writeReports } from './synth-findings';
 
@@ -38,7 +38,6 @@ export class SharedResponsibilityAspect implements IAspect {
     const stacks = constructs.stacks;
     const byStack = new Map<Stack, StackModel>();
     const models = stacks.map((stack) => {
-      const template = JSON.stringify((stack as unknown as { _toCloudFormation(): object })._toCloudFormation());
       // Nested stacks come after their parent in the tree walk; they take its values like the CLI does.
       const parentStack = stack.nestedStackParent;
       const parent = parentStack ? byStack.get(parentStack) : undefined;
@@ -48,11 +47,8 @@ export class SharedResponsibilityAspect implements IAspect {
         name: stack.node.path,
         parent: parent && parentLogicalId ? { stack: parent, logicalId: parentLogicalId } : undefined,
         parameterValues: parent && parentLogicalId ? passedParameters(parent, parentLogicalId) : undefined,
-        file: parseTemplateText(template, `${stack.artifactId}.template.json`),
-        environment: {
-          account: !stack.account.startsWith('${') ? stack.account : undefined,
-          region: !stack.region.startsWith('${') ? stack.region : undefined,
-        },
+        file: templateOfStack(stack),
+        environment: environmentOfStack(stack),
         origins: constructs.origins(stack.node.path),
         acknowledgements: constructs.acknowledgements(stack.node.path),
       });

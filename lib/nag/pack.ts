@@ -6,7 +6,7 @@ import { checkApp } from '../check';
 import type { Result } from '../engine/result';
 import type { Rule } from '../engine/rule';
 import { StackModel } from '../model/stack';
-import { parseTemplateText } from '../model/template-file';
+import { environmentOfStack, templateOfStack } from '../cdk/stack-template';
 import { cdkNagAcknowledgementsOf } from '../cdk/cdk-nag-acknowledgements';
 
 export interface SharedResponsibilityPackProps extends NagPackProps {
@@ -75,15 +75,11 @@ export class SharedResponsibilityPack extends NagPack {
     let byLogicalId = this.results.get(stack);
     if (byLogicalId) return byLogicalId;
     byLogicalId = new Map();
-    const template = JSON.stringify((stack as unknown as { _toCloudFormation(): object })._toCloudFormation());
     const model = new StackModel({
       id: stack.node.path,
       name: stack.node.path,
-      file: parseTemplateText(template, `${stack.artifactId}.template.json`),
-      environment: {
-        account: stack.account.startsWith('${') ? undefined : stack.account,
-        region: stack.region.startsWith('${') ? undefined : stack.region,
-      },
+      file: templateOfStack(stack),
+      environment: environmentOfStack(stack),
     });
     const report = checkApp({ stacks: [model] }, { failOn: 'none', allowedRegions: this.options.allowedRegions, rules: [...this.rulesById.values()] });
     for (const result of report.results) {
