@@ -49,8 +49,7 @@ export class SharedResponsibilityAspect implements IAspect {
         parameterValues: parent && parentLogicalId ? passedParameters(parent, parentLogicalId) : undefined,
         file: templateOfStack(stack),
         environment: environmentOfStack(stack),
-        origins: constructs.origins(stack.node.path),
-        acknowledgements: constructs.acknowledgements(stack.node.path),
+        ...constructs.lookupsFor(stack.node.path),
       });
       byStack.set(stack, model);
       if (parent && parentLogicalId) parent.markNestedLoaded(parentLogicalId);
@@ -60,7 +59,7 @@ export class SharedResponsibilityAspect implements IAspect {
     const outdir = (root as unknown as { outdir?: string }).outdir;
     if (outdir) writeReports(report, outdir, settings);
     for (const finding of synthFindings(report, settings.reportNeedsReview)) {
-      const owner: IConstruct = constructs.resource(finding.result.stack, finding.result.logicalId) ?? stacks.find((s) => s.node.path === finding.result.stack) ?? root;
+      const owner: IConstruct = constructs.resource(finding.result.stack, finding.result.logicalId, finding.result.constructPath) ?? stacks.find((s) => s.node.path === finding.result.stack) ?? root;
       if (finding.fails) Annotations.of(owner).addError(finding.text);
       else Annotations.of(owner).addWarningV2(`${finding.result.ruleId}:${finding.result.fingerprint.slice(0, 8)}`, finding.text);
     }

@@ -2,16 +2,25 @@ import { CfnResource, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { MIN_REASON_LENGTH, type Acknowledgement } from '../engine/acknowledgements';
 import { isL1, sourceFromCreationStack, type ResourceOrigin } from '../model/origin';
+import type { StackModelProps } from '../model/stack';
 import { TOOL_NAME } from '../version';
 
 /** Where `Validations.of(c).acknowledge()` records acknowledgements on aws-cdk-lib versions that have it. */
 const CDK_ACKNOWLEDGED_RULES = 'aws:cdk:acknowledged-rules';
 const OUR_ID = /^SRM-(EAR|EIT|NET|BKP|REG|PAT|IAM|LOG)-\d{3}$/;
 
-/** Every CloudFormation resource of an app, by stack path and logical id, found in one walk of the tree. */
+/**
+ * Every CloudFormation resource of an app, found in one walk of the construct tree and keyed by
+ * construct path. A template names each resource's path in its `aws:cdk:path` metadata, so a
+ * resource is found without resolving logical ids; only a template written without path metadata
+ * has its stack's logical ids resolved, once. Origins are computed on first request: most
+ * resources of a large app are never shown to anyone.
+ */
 export class ConstructIndex {
-  private readonly byStack = new Map<string, Map<string, CfnResource>>();
+  private readonly byPath = new Map<string, CfnResource>();
+  private readonly byLogicalId = new Map<string, Map<string, CfnResource>>();
   private readonly inherited = new Map<IConstruct, readonly Acknowledgement[]>();
+  private readonly originCache = new Map<CfnResource, ResourceOrigin>();
   readonly stacks: Stack[] = [];
   /** `Validations.of(c).acknowledge()` calls for our rules that are not valid: unknown id, short reason. */
   readonly invalidAcknowledgements: string[] = [];
@@ -26,33 +35,62 @@ export class ConstructIndex {
       // findAll is pre-order: a parent's acknowledgements are known before its children's.
       const parent = construct.node.scope;
       const own = this.ownAcknowledgements(construct, knownRuleIds);
-      const fromParent = parent ? this.inherited.get(parent) ?? [] : [];
-      if (own.length > 0 || fromParent.length > 0) this.inherited.set(construct, [...fromParent, ...own]);
-      if (Stack.isStack(construct)) {
-        this.stacks.push(construct);
-        continue;
+      const fromParent = parent ? this.inherited.get(parent) : undefined;
+      if (own.length > 0) this.inherited.set(construct, fromParent ? [...fromParent, ...own] : own);
+      else if (fromParent) this.inherited.set(construct, fromParent);
+      if (Stack.isStack(construct)) this.stacks.push(construct);
+      else if (CfnResource.isCfnResource(construct)) this.byPath.set(construct.node.path, construct);
+    }
+  }
+
+  /** The resource construct behind a logical id of a stack, by its construct path when the template names it. */
+  resource(stackPath: string, logicalId: string, constructPath?: string): CfnResource | undefined {
+    const byPath = constructPath === undefined ? undefined : this.byPath.get(constructPath);
+    return byPath ?? this.logicalIdsOf(stackPath).get(logicalId);
+  }
+
+  /** What a stack model asks per resource: where it came from, and what acknowledges its findings. */
+  lookupsFor(stackPath: string): Pick<StackModelProps, 'origins' | 'acknowledgements'> {
+    return {
+      origins: { get: (logicalId, constructPath) => this.originOf(this.resource(stackPath, logicalId, constructPath)) },
+      acknowledgements: {
+        get: (logicalId, constructPath) => {
+          const construct = this.resource(stackPath, logicalId, constructPath);
+          return construct ? this.inherited.get(construct) : undefined;
+        },
+      },
+    };
+  }
+
+  /** Logical id → resource of one stack, by resolving logical ids: only for templates without path metadata. */
+  private logicalIdsOf(stackPath: string): Map<string, CfnResource> {
+    if (this.byLogicalId.size === 0) {
+      for (const construct of this.byPath.values()) {
+        const stack = Stack.of(construct);
+        let resources = this.byLogicalId.get(stack.node.path);
+        if (!resources) this.byLogicalId.set(stack.node.path, (resources = new Map()));
+        resources.set(stack.resolve(construct.logicalId) as string, construct);
       }
-      if (!CfnResource.isCfnResource(construct)) continue;
-      const stack = Stack.of(construct);
-      const logicalId = stack.resolve(construct.logicalId) as string;
-      let resources = this.byStack.get(stack.node.path);
-      if (!resources) this.byStack.set(stack.node.path, (resources = new Map()));
-      resources.set(logicalId, construct);
     }
+    return this.byLogicalId.get(stackPath) ?? new Map();
   }
 
-  resource(stackPath: string, logicalId: string): CfnResource | undefined {
-    return this.byStack.get(stackPath)?.get(logicalId);
-  }
-
-  /** Acknowledgements that apply to each resource of a stack (its own and its ancestors'). */
-  acknowledgements(stackPath: string): Map<string, readonly Acknowledgement[]> {
-    const out = new Map<string, readonly Acknowledgement[]>();
-    for (const [logicalId, construct] of this.byStack.get(stackPath) ?? []) {
-      const acks = this.inherited.get(construct);
-      if (acks) out.set(logicalId, acks);
+  /** Construct path, L2 construct and source location of a resource. */
+  private originOf(construct: CfnResource | undefined): ResourceOrigin | undefined {
+    if (!construct) return undefined;
+    let origin = this.originCache.get(construct);
+    if (!origin) {
+      const creation = construct.node.metadata.find((entry) => entry.type === 'aws:cdk:creationStack');
+      const own = fqnOf(construct);
+      const parent = construct.node.scope ? fqnOf(construct.node.scope) : undefined;
+      origin = {
+        constructPath: construct.node.path,
+        construct: !isL1(parent) && isL1(own) && !Stack.isStack(construct.node.scope) ? parent : own,
+        source: sourceFromCreationStack(creation?.data),
+      };
+      this.originCache.set(construct, origin);
     }
-    return out;
+    return origin;
   }
 
   private ownAcknowledgements(construct: IConstruct, knownRuleIds: ReadonlySet<string>): Acknowledgement[] {
@@ -82,22 +120,6 @@ export class ConstructIndex {
       }
     }
     return out;
-  }
-
-  /** Logical id → construct path, L2 construct and source location, for one stack. */
-  origins(stackPath: string): Map<string, ResourceOrigin> {
-    const origins = new Map<string, ResourceOrigin>();
-    for (const [logicalId, construct] of this.byStack.get(stackPath) ?? []) {
-      const creation = construct.node.metadata.find((entry) => entry.type === 'aws:cdk:creationStack');
-      const own = fqnOf(construct);
-      const parent = construct.node.scope ? fqnOf(construct.node.scope) : undefined;
-      origins.set(logicalId, {
-        constructPath: construct.node.path,
-        construct: !isL1(parent) && isL1(own) && !Stack.isStack(construct.node.scope) ? parent : own,
-        source: sourceFromCreationStack(creation?.data),
-      });
-    }
-    return origins;
   }
 }
 

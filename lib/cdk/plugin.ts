@@ -33,7 +33,7 @@ export class SharedResponsibilityChecks implements IPolicyValidationPlugin {
       settings.honourCdkNagAcknowledgements ? cdkNagEquivalents(rules) : new Map(),
     );
     const entries = context.stackTemplates ?? context.templatePaths.map((templatePath) => ({ templatePath, stackConstructPath: '', accountId: undefined, region: undefined }));
-    const extras = (stackPath: string) => ({ origins: constructs.origins(stackPath), acknowledgements: constructs.acknowledgements(stackPath) });
+    const extras = (stackPath: string) => constructs.lookupsFor(stackPath);
     const topLevel = entries
       .filter((entry) => !entry.templatePath.endsWith('.nested.template.json'))
       .map(

@@ -21,16 +21,24 @@ export interface StackModelProps {
   /** Where the stack deploys; empty for environment-agnostic stacks and plain templates. */
   readonly environment: StackEnvironment;
   /** Construct path, L2 construct and source location of each logical id, from the assembly or the construct tree. */
-  readonly origins?: ReadonlyMap<string, ResourceOrigin>;
+  readonly origins?: PerResource<ResourceOrigin>;
   /**
    * Acknowledgements the CDK adapter found in the construct tree (`Validations.of(c).acknowledge`),
    * by logical id; those written into template metadata are read from the template itself.
    */
-  readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
+  readonly acknowledgements?: PerResource<readonly ExternalAcknowledgement[]>;
   /** Values for the template's parameters, for nested stacks whose parent passes them. */
   readonly parameterValues?: ReadonlyMap<string, Resolved>;
   /** The stack that contains this one as an `AWS::CloudFormation::Stack` resource, and that resource's logical id. */
   readonly parent?: { readonly stack: StackModel; readonly logicalId: string };
+}
+
+/**
+ * Something known per resource, asked by logical id and, when the template names it, by construct
+ * path (a `Map` by logical id will do). Asked lazily, so a source can compute only what is asked.
+ */
+export interface PerResource<T> {
+  get(logicalId: string, constructPath?: string): T | undefined;
 }
 
 /** An acknowledgement as the CDK adapter hands it over (same shape as the engine's). */
@@ -53,8 +61,8 @@ export class StackModel {
   readonly resources: readonly ResourceModel[];
   private readonly byLogicalId: Map<string, ResourceModel>;
   private readonly file: TemplateFile;
-  private readonly origins?: ReadonlyMap<string, ResourceOrigin>;
-  private readonly acknowledgements?: ReadonlyMap<string, readonly ExternalAcknowledgement[]>;
+  private readonly origins?: PerResource<ResourceOrigin>;
+  private readonly acknowledgements?: PerResource<readonly ExternalAcknowledgement[]>;
   private cachedIndex?: ReferenceIndex;
   private readonly loadedNested = new Set<string>();
   private importResolver?: (exportName: string) => Resolved | undefined;
@@ -145,11 +153,17 @@ export class StackModel {
   }
 
   externalAcknowledgements(logicalId: string): readonly ExternalAcknowledgement[] {
-    return this.acknowledgements?.get(logicalId) ?? [];
+    return this.acknowledgements?.get(logicalId, this.pathMetadataOf(logicalId)) ?? [];
   }
 
   originOf(logicalId: string): ResourceOrigin | undefined {
-    return this.origins?.get(logicalId);
+    return this.origins?.get(logicalId, this.pathMetadataOf(logicalId));
+  }
+
+  /** The construct path the CDK wrote into the resource's metadata, when it did. */
+  private pathMetadataOf(logicalId: string): string | undefined {
+    const path = this.byLogicalId.get(logicalId)?.raw.Metadata?.['aws:cdk:path'];
+    return typeof path === 'string' ? path : undefined;
   }
 
   lineOf(logicalId: string): number | undefined {
