@@ -67,10 +67,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const body: string[] = ['', `### Unaddressed findings (${open.length})`, ''];
   if (open.length === 0) body.push('None.');
   else body.push(`| ${newSet ? 'new | ' : ''}severity | rule | stack | resource | duty | finding | fix |`, `| ${newSet ? '--- | ' : ''}--- | --- | --- | --- | --- | --- | --- |`);
-  const rows = open.map((result) => {
+  // Rendered one at a time below: only the rows that fit are worth escaping (a large app has thousands).
+  const rowOf = (result: Result): string => {
     const where = `${markdownCode(result.constructPath ?? result.logicalId)}<br>${escapeMarkdown(result.resourceType)}`;
     return `| ${newSet ? (newSet.has(result.fingerprint) ? '🆕 | ' : ' | ') : ''}${result.severity} | [${result.ruleId}](${ruleAnchor(result.ruleId)}) | ${escapeMarkdown(result.stack)} | ${where} | ${result.duty} | ${escapeMarkdown(result.message)} | ${escapeMarkdown(result.fix)} |`;
-  });
+  };
   const review = report.results.filter((result) => result.status === 'needs-review');
   const tail = review.length > 0 ? ['', `${review.length} result(s) need review: the template holds values the tool cannot resolve (parameters, imports). See the full report.`] : [];
 
@@ -79,13 +80,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // Room for the closing lines and for the note about what was cut.
   const reserve = closing.length + 300;
   let shown = 0;
-  for (const row of rows) {
+  for (const result of open) {
+    const row = rowOf(result);
     if (text.length + 1 + row.length + reserve > limit) break;
     text += `\n${row}`;
     shown++;
   }
-  if (shown < rows.length) {
-    text += `\n\n> ✂️ ${rows.length - shown} of ${rows.length} unaddressed findings are not shown: this summary stays under GitHub's ${limit.toLocaleString('en-US')}-character limit. The SARIF, HTML and JSON reports list them all.`;
+  if (shown < open.length) {
+    text += `\n\n> ✂️ ${open.length - shown} of ${open.length} unaddressed findings are not shown: this summary stays under GitHub's ${limit.toLocaleString('en-US')}-character limit. The SARIF, HTML and JSON reports list them all.`;
   }
   text += `${closing}\n`;
   return text;
