@@ -48,7 +48,11 @@ export class AcknowledgementLedger {
   /** Acknowledgements that apply to a resource: its own, the stack's, and any the CDK adapter supplied. */
   forResource(resource: ResourceModel): Acknowledgement[] {
     const own = parseAcknowledgements(resource.metadata(ACKNOWLEDGEMENTS_METADATA_KEY), resource.constructPath ?? resource.logicalId);
-    return this.register(resource.stack, [...own, ...this.forStack(resource.stack), ...resource.stack.externalAcknowledgements(resource.logicalId)]);
+    const ofStack = this.forStack(resource.stack);
+    const external = resource.stack.externalAcknowledgements(resource.logicalId);
+    // Most resources have none of their own: share the stack's list instead of copying it per resource.
+    if (own.length === 0 && external.length === 0) return ofStack;
+    return this.register(resource.stack, [...own, ...ofStack, ...external]);
   }
 
   forStack(stack: StackModel): Acknowledgement[] {

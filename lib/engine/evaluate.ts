@@ -4,7 +4,7 @@ import type { AppModel, StackModel } from '../model/stack';
 import { AcknowledgementLedger, type Acknowledgement } from './acknowledgements';
 import { unexpandedResults } from './unexpanded';
 import { fingerprintOf, type ResourceEntry, type Result } from './result';
-import type { CheckOutput, EngineOptions, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
+import type { CheckOutput, EngineOptions, Evidence, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
 
 export interface StaleAcknowledgement {
   readonly stack: string;
@@ -58,7 +58,7 @@ export class Engine {
       results.push(...unexpandedResults(stack));
       for (const rule of this.stackRules) {
         const acknowledgements = ledger.forStack(stack);
-        for (const finding of asList(safely(rule, () => rule.check(stack, context)))) {
+        for (const finding of asList(safely(rule, stack, context))) {
           results.push(acknowledge(stackResult(rule, stack, finding), ledger, acknowledgements));
         }
       }
@@ -76,9 +76,10 @@ export class Engine {
         const rules = this.byType.get(resource.type);
         if (!rules) continue;
         const acknowledgements = ledger.forResource(resource);
+        const site = siteOf(resource, classification.category);
         for (const rule of rules) {
-          for (const finding of asList(safely(rule, () => rule.check(resource, context)))) {
-            results.push(acknowledge(resourceResult(rule, resource, classification.category, finding), ledger, acknowledgements));
+          for (const finding of asList(safely(rule, resource, context))) {
+            results.push(acknowledge(makeResult(rule, finding, site, site.constructPath ? rule.docs.fix.cdk : rule.docs.fix.cloudformation), ledger, acknowledgements));
           }
         }
       }
@@ -101,9 +102,9 @@ function acknowledge(result: Result, ledger: AcknowledgementLedger, acknowledgem
  */
 export const RULE_FAILURE_PREFIX = 'the rule could not evaluate this resource';
 
-function safely(rule: Rule, check: () => CheckOutput): CheckOutput {
+function safely<S>(rule: { readonly id: string; check(subject: S, context: RuleContext): CheckOutput }, subject: S, context: RuleContext): CheckOutput {
   try {
-    return check();
+    return rule.check(subject, context);
   } catch (error) {
     return { status: 'needs-review', message: `${RULE_FAILURE_PREFIX} (${(error as Error).message}); please report this as a bug of ${rule.id}` };
   }
@@ -114,22 +115,40 @@ function asList(output: CheckOutput): readonly Finding[] {
   return Array.isArray(output) ? output : [output as Finding];
 }
 
+/** Where results stand: computed once per resource and shared by all of its results. */
+interface Site {
+  readonly category: ServiceCategory;
+  readonly stack: StackModel;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  readonly constructPath: string | undefined;
+  readonly construct: string | undefined;
+  readonly sourceLocation: Result['sourceLocation'];
+  readonly line: number | undefined;
+  /** What the fingerprint names: the construct path, which survives logical-id changes, or the logical id. */
+  readonly subject: string;
+}
+
+function siteOf(resource: ResourceModel, category: ServiceCategory): Site {
+  const constructPath = resource.constructPath;
+  return {
+    category,
+    stack: resource.stack,
+    logicalId: resource.logicalId,
+    resourceType: resource.type,
+    constructPath,
+    construct: resource.construct,
+    sourceLocation: resource.source,
+    line: resource.line,
+    subject: constructPath ?? resource.logicalId,
+  };
+}
+
 /**
  * One object literal with every field in the same order, so all results share one hidden class;
  * building them by spreading a partial object made result creation the slowest part of a check.
  */
-function makeResult(rule: Rule, finding: Finding, where: {
-  category: ServiceCategory;
-  stack: StackModel;
-  logicalId: string;
-  resourceType: string;
-  constructPath: string | undefined;
-  construct: string | undefined;
-  sourceLocation: Result['sourceLocation'];
-  line: number | undefined;
-  fix: string;
-  subject: string;
-}): Result {
+function makeResult(rule: Rule, finding: Finding, where: Site, fix: string): Result {
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -148,44 +167,35 @@ function makeResult(rule: Rule, finding: Finding, where: {
     key: finding.key,
     line: where.line,
     message: finding.message,
-    fix: where.fix,
-    evidence: finding.evidence ?? [],
+    fix,
+    evidence: finding.evidence ?? NO_EVIDENCE,
     configRule: rule.controls.configRule,
-    securityHub: rule.controls.securityHub ?? [],
-    controlTower: rule.controls.controlTower ?? [],
-    nist80053: rule.controls.nist80053 ?? [],
+    securityHub: rule.controls.securityHub ?? NONE,
+    controlTower: rule.controls.controlTower ?? NONE,
+    nist80053: rule.controls.nist80053 ?? NONE,
     fingerprint: fingerprintOf({ ruleId: rule.id, stack: where.stack.name, subject: where.subject, key: finding.key }),
   };
 }
 
-function resourceResult(rule: ResourceRule, resource: ResourceModel, category: ServiceCategory, finding: Finding): Result {
-  const constructPath = resource.constructPath;
-  return makeResult(rule, finding, {
-    category,
-    stack: resource.stack,
-    logicalId: resource.logicalId,
-    resourceType: resource.type,
-    constructPath,
-    construct: resource.construct,
-    sourceLocation: resource.source,
-    line: resource.line,
-    fix: constructPath ? rule.docs.fix.cdk : rule.docs.fix.cloudformation,
-    subject: constructPath ?? resource.logicalId,
-  });
-}
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Stack-level results stand on the stack itself, reported as an `AWS::CloudFormation::Stack`. */
 function stackResult(rule: StackRule, stack: StackModel, finding: Finding): Result {
-  return makeResult(rule, finding, {
-    category: 'infrastructure',
-    stack,
-    logicalId: stack.name,
-    resourceType: 'AWS::CloudFormation::Stack',
-    constructPath: undefined,
-    construct: undefined,
-    sourceLocation: undefined,
-    line: undefined,
-    fix: rule.docs.fix.cdk,
-    subject: '(stack)',
-  });
+  return makeResult(
+    rule,
+    finding,
+    {
+      category: 'infrastructure',
+      stack,
+      logicalId: stack.name,
+      resourceType: 'AWS::CloudFormation::Stack',
+      constructPath: undefined,
+      construct: undefined,
+      sourceLocation: undefined,
+      line: undefined,
+      subject: '(stack)',
+    },
+    rule.docs.fix.cdk,
+  );
 }

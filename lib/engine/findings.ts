@@ -8,16 +8,22 @@ export interface FindingOptions {
   readonly key?: string;
 }
 
-function make(status: Finding['status'], message: string, options: FindingOptions): Finding {
-  const evidence = options.evidence === undefined ? undefined : Array.isArray(options.evidence) ? options.evidence : [options.evidence as Evidence];
-  return { status, message, propertyPath: options.propertyPath, evidence, key: options.key };
+/** Every finding is built here, one literal with its fields in one order, so all share one shape. */
+function make(status: Finding['status'], message: string, propertyPath: string | undefined, evidence: readonly Evidence[] | undefined, key: string | undefined): Finding {
+  return { status, message, propertyPath, evidence, key };
 }
 
-export const addressed = (message: string, options: FindingOptions = {}): Finding => make('addressed', message, options);
-export const unaddressed = (message: string, options: FindingOptions = {}): Finding => make('unaddressed', message, options);
-export const needsReview = (message: string, options: FindingOptions = {}): Finding => make('needs-review', message, options);
+function withOptions(status: Finding['status'], message: string, options: FindingOptions): Finding {
+  const evidence = options.evidence === undefined ? undefined : Array.isArray(options.evidence) ? options.evidence : [options.evidence as Evidence];
+  return make(status, message, options.propertyPath, evidence, options.key);
+}
+
+const NO_OPTIONS: FindingOptions = {};
+export const addressed = (message: string, options: FindingOptions = NO_OPTIONS): Finding => withOptions('addressed', message, options);
+export const unaddressed = (message: string, options: FindingOptions = NO_OPTIONS): Finding => withOptions('unaddressed', message, options);
+export const needsReview = (message: string, options: FindingOptions = NO_OPTIONS): Finding => withOptions('needs-review', message, options);
 /** The template cannot settle the duty; the message names what settles it in the account. */
-export const runtime = (message: string, options: FindingOptions = {}): Finding => make('runtime', message, options);
+export const runtime = (message: string, options: FindingOptions = NO_OPTIONS): Finding => withOptions('runtime', message, options);
 
 /** Evidence that a property holds a value. */
 export function propertyEvidence(lookup: Lookup, value: Resolved = lookup.value): Evidence {
@@ -42,11 +48,20 @@ export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
  * - otherwise: addressed, with the value as evidence.
  */
 export function judge(lookup: Lookup, decide: (value: Plain) => Judgement, options: { key?: string } = {}): Finding {
+  const value = lookup.value;
+  // Most values are plain, with no condition to expand: decided once, without collecting branches.
+  if (!(value instanceof ConditionalValue)) {
+    if (value instanceof Unresolved) return make('needs-review', `${lookup.path} cannot be resolved: ${value.reason}`, lookup.path, undefined, options.key);
+    const verdict = decide(value as Plain);
+    if ('review' in verdict) return make('needs-review', verdict.review, lookup.path, undefined, options.key);
+    if (verdict.ok === 'unknown') return make('needs-review', verdict.message, lookup.path, undefined, options.key);
+    return make(verdict.ok ? 'addressed' : 'unaddressed', verdict.message, lookup.path, [propertyEvidence(lookup)], options.key);
+  }
   const failures: string[] = [];
   const unknowns: string[] = [];
   const passes: string[] = [];
-  for (const branch of branchesOf(lookup.value)) {
-    const when = branch.conditions.length > 0 ? ` (when ${branch.conditions.join(', ')})` : '';
+  for (const branch of branchesOf(value)) {
+    const when = ` (when ${branch.conditions.join(', ')})`;
     if (branch.value instanceof Unresolved) {
       unknowns.push(`${lookup.path} cannot be resolved: ${branch.value.reason}${when}`);
       continue;
@@ -55,10 +70,9 @@ export function judge(lookup: Lookup, decide: (value: Plain) => Judgement, optio
     if ('review' in verdict) unknowns.push(`${verdict.review}${when}`);
     else (verdict.ok === true ? passes : verdict.ok === false ? failures : unknowns).push(`${verdict.message}${when}`);
   }
-  const base = { propertyPath: lookup.path, key: options.key };
-  if (failures.length > 0) return unaddressed(failures.join('; '), { ...base, evidence: propertyEvidence(lookup) });
-  if (unknowns.length > 0) return needsReview(unknowns.join('; '), base);
-  return addressed(passes.join('; '), { ...base, evidence: propertyEvidence(lookup) });
+  if (failures.length > 0) return make('unaddressed', failures.join('; '), lookup.path, [propertyEvidence(lookup)], options.key);
+  if (unknowns.length > 0) return make('needs-review', unknowns.join('; '), lookup.path, undefined, options.key);
+  return make('addressed', passes.join('; '), lookup.path, [propertyEvidence(lookup)], options.key);
 }
 
 /** CloudFormation accepts booleans as `true` or `"true"`; anything else is not a boolean. */

@@ -120,7 +120,8 @@ export function describeValue(value: Resolved): string {
     return value.attribute ? `GetAtt ${value.logicalId}.${value.attribute}` : `Ref ${value.logicalId}`;
   }
   if (value instanceof ConditionalValue) return `(depends on condition ${value.condition})`;
-  const text = JSON.stringify(value, (_key, inner: unknown) => {
+  if (typeof value === 'boolean' || typeof value === 'number' || value === null) return String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value, (_key, inner: unknown) => {
     if (inner instanceof Unresolved) return '(unresolved)';
     if (inner instanceof ResourceReference) return `Ref ${inner.logicalId}`;
     if (inner instanceof ConditionalValue) return `(if ${inner.condition})`;
