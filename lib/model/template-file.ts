@@ -128,7 +128,8 @@ function jsonResourceLines(text: string, logicalIds: string[]): Map<string, numb
   const start = text.search(/"Resources"\s*:/);
   if (start < 0) return lines;
   const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // indexOf finds newlines natively, many times faster than a loop over every character.
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
   const lineAt = (offset: number): number => {
     let low = 0;
     let high = lineStarts.length - 1;
