@@ -2,7 +2,7 @@ import * as path from 'path';
 import { DUTY_TITLES } from '../categories';
 import { atOrAbove, type Result } from '../engine/result';
 import type { Report } from '../report/report';
-import { renderJson } from '../report/report';
+import { jsonChunks } from '../report/report';
 import { renderMarkdown } from '../report/markdown';
 import { writeFileAtomic } from '../report/write-file';
 
@@ -37,6 +37,6 @@ export function describe(result: Result, withFix = true): string {
  * the CDK refuses plugins that change the artifacts it wrote.
  */
 export function writeReports(report: Report, outdir: string, files: { reportFile: string | false; markdownFile: string | false }): void {
-  if (files.reportFile !== false) writeFileAtomic(path.resolve(outdir, files.reportFile), renderJson(report, { compact: true }));
+  if (files.reportFile !== false) writeFileAtomic(path.resolve(outdir, files.reportFile), jsonChunks(report, { compact: true }));
   if (files.markdownFile !== false) writeFileAtomic(path.resolve(outdir, files.markdownFile), renderMarkdown(report));
 }

@@ -7,7 +7,7 @@ import { renderCsv } from '../report/csv';
 import { renderHtml } from '../report/html';
 import { renderJunit } from '../report/junit';
 import { renderMarkdown } from '../report/markdown';
-import { renderJson, type Report } from '../report/report';
+import { jsonChunks, type Report } from '../report/report';
 import { renderSarif } from '../report/sarif';
 import { renderText } from '../report/text';
 import { writeFileAtomic } from '../report/write-file';
@@ -67,7 +67,8 @@ export function checkCommand(argv: readonly string[], io: Io): number {
     });
     if (output.format === 'text' && report.summary.baseline) text += renderBaselineText(report.summary.baseline, failOn);
     if (output.file) writeFileAtomic(output.file, text);
-    else io.stdout(text);
+    else if (typeof text === 'string') io.stdout(text);
+    else for (const chunk of text) io.stdout(chunk);
   }
   // Without text on stdout (JSON or SARIF there, or everything to files) the baseline's verdict —
   // which findings are new, which entries are fixed — still reaches the log.
@@ -75,10 +76,11 @@ export function checkCommand(argv: readonly string[], io: Io): number {
   return report.summary.failing > 0 ? 1 : 0;
 }
 
-function render(format: Format, report: Report, rules: Parameters<typeof renderSarif>[1]['rules'], text: { verbose: boolean; color: boolean }): string {
+/** Text of one format; JSON comes in chunks, which is what keeps a check of a large app within its memory budget. */
+function render(format: Format, report: Report, rules: Parameters<typeof renderSarif>[1]['rules'], text: { verbose: boolean; color: boolean }): string | Iterable<string> {
   switch (format) {
     case 'json':
-      return renderJson(report);
+      return jsonChunks(report);
     case 'sarif': {
       const baseline = (report as GatedReport).summary.baseline;
       const fresh = baseline ? new Set(baseline.newFindings.map((finding) => finding.fingerprint)) : undefined;

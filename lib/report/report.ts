@@ -94,5 +94,36 @@ export function buildReport(app: AppModel, evaluation: Evaluation, options: Repo
 
 /** Pretty for people by default; `compact` for the copy written into cdk.out, which tools read and which can run to many megabytes. */
 export function renderJson(report: Report, options: { compact?: boolean } = {}): string {
-  return `${options.compact ? JSON.stringify(report) : JSON.stringify(report, null, 2)}\n`;
+  return [...jsonChunks(report, options)].join('');
+}
+
+/** Items serialized per chunk: large enough that JSON.stringify does the work, small enough to keep memory flat. */
+const CHUNK_ITEMS = 500;
+
+/**
+ * The same text as {@link renderJson}, byte for byte, in pieces: the long lists (`resources`,
+ * `results`) a few hundred items at a time, so a report of a large app is written without
+ * building one string of a hundred megabytes (and its encoded copy) in memory.
+ */
+export function* jsonChunks(report: object, options: { compact?: boolean } = {}): Generator<string> {
+  const pretty = !options.compact;
+  const fields = Object.entries(report).filter(([, value]) => value !== undefined && typeof value !== 'function');
+  yield '{';
+  for (let f = 0; f < fields.length; f++) {
+    const [key, value] = fields[f];
+    yield `${f > 0 ? ',' : ''}${pretty ? '\n  ' : ''}${JSON.stringify(key)}:${pretty ? ' ' : ''}`;
+    if (!Array.isArray(value) || value.length <= CHUNK_ITEMS) {
+      yield pretty ? JSON.stringify(value, null, 2).replace(/\n/g, '\n  ') : JSON.stringify(value);
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i += CHUNK_ITEMS) {
+      const batch = JSON.stringify(value.slice(i, i + CHUNK_ITEMS), null, pretty ? 2 : undefined);
+      // A batch prints as `[\n  item,\n  item\n]` (or `[item,item]`): keep the items, indent them one level deeper.
+      const items = pretty ? batch.slice(2, -2).replace(/\n/g, '\n  ') : batch.slice(1, -1);
+      yield `${i > 0 ? ',' : ''}${pretty ? '\n  ' : ''}${items}`;
+    }
+    yield pretty ? '\n  ]' : ']';
+  }
+  yield pretty ? '\n}\n' : '}\n';
 }

@@ -7,12 +7,13 @@ import { InputError } from '../model/errors';
  * is then renamed over it, so a reader (or a crash) never sees half a report. Missing parent
  * directories are created.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string | Iterable<string>): void {
   const directory = path.dirname(path.resolve(target));
   const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.mkdirSync(directory, { recursive: true });
-    fs.writeFileSync(temporary, content, { flag: 'wx' });
+    if (typeof content === 'string') fs.writeFileSync(temporary, content, { flag: 'wx' });
+    else writeChunks(temporary, content);
     fs.renameSync(temporary, target);
   } catch (error) {
     try {
@@ -23,5 +24,23 @@ export function writeFileAtomic(target: string, content: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new InputError(`cannot write output: ${reason}`, target);
+  }
+}
+
+/** Chunk by chunk, so a large report never exists as one string (see jsonChunks). */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fs.openSync(file, 'wx');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 20) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    if (pending.length > 0) fs.writeSync(fd, pending);
+  } finally {
+    fs.closeSync(fd);
   }
 }
