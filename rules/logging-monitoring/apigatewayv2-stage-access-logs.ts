@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'medium',
   resourceTypes: ['AWS::ApiGatewayV2::Stage'],
   controls: {
-    configRule: 'API_GW_V2_ACCESS_LOGS_ENABLED',
+    configRule: 'API_GWV2_ACCESS_LOGS_ENABLED',
     securityHub: ['APIGateway.9'],
     controlTower: ['CT.APIGATEWAY.PR.4'],
     nist80053: ['AU-2', 'AU-3', 'AU-12', 'AC-4(26)', 'CA-7', 'SC-7(9)'],
