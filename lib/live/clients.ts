@@ -23,7 +23,24 @@ export interface LiveClients {
  */
 export const CLIENT_LIMITS = { maxAttempts: 3, connectionTimeout: 2_000, requestTimeout: 8_000 } as const;
 
-export function createClients(connection: LiveConnection): LiveClients {
+/** A middleware that fails each attempt, without sending it, once `isClosed()`. */
+function stopWhen(isClosed: () => boolean) {
+  return <Args, Output>(next: (args: Args) => Promise<Output>) =>
+    (args: Args): Promise<Output> =>
+      isClosed() ? Promise.reject(Object.assign(new Error('the live run is over'), { name: 'AbortError' })) : next(args);
+}
+
+/** Clients the run made itself, and ends when it is over. */
+export interface OwnedLiveClients extends LiveClients {
+  /**
+   * Ends the run's calls: a run stops at its first error while its other calls may still be in
+   * flight; closing drops their sockets, and the attempt each would retry stops before it is signed
+   * or sent, so nothing outlives the run.
+   */
+  close(): void;
+}
+
+export function createClients(connection: LiveConnection): OwnedLiveClients {
   const common = {
     region: connection.region,
     ...(connection.profile ? { profile: connection.profile } : {}),
@@ -31,5 +48,20 @@ export function createClients(connection: LiveConnection): LiveClients {
     maxAttempts: CLIENT_LIMITS.maxAttempts,
     requestHandler: new NodeHttpHandler({ connectionTimeout: CLIENT_LIMITS.connectionTimeout, requestTimeout: CLIENT_LIMITS.requestTimeout }),
   };
-  return { config: new ConfigServiceClient(common), cloudformation: new CloudFormationClient(common) };
+  const config = new ConfigServiceClient(common);
+  const cloudformation = new CloudFormationClient(common);
+  let closed = false;
+  // After the retry middleware, so it sees every attempt (before signing); an AbortError is never retried.
+  const location = { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cdkSrmStopWhenClosed' } as const;
+  config.middlewareStack.addRelativeTo(stopWhen(() => closed), location);
+  cloudformation.middlewareStack.addRelativeTo(stopWhen(() => closed), location);
+  return {
+    config,
+    cloudformation,
+    close() {
+      closed = true;
+      config.destroy();
+      cloudformation.destroy();
+    },
+  };
 }

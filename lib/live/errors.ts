@@ -6,10 +6,16 @@ export function describeAwsError(error: unknown, connection: { region: string; e
   const name = e.name ?? e.code ?? '';
   const message = (e.message ?? String(error)).split('\n')[0];
   const where = connection.endpointUrl ?? `AWS Config in ${connection.region}`;
+  // A request signed too long ago (or a clock far off) is not an expired credential.
+  if (name === 'RequestExpired' || /Signature expired/i.test(message)) {
+    return new InputError(`${where} rejected the request as expired (is this machine's clock right?): ${message}`);
+  }
+  // Before the missing-credentials case: an expired SSO session fails in the provider chain
+  // (CredentialsProviderError "The SSO session associated with this profile has expired").
+  if (/Expired/i.test(name) || /expired/i.test(message)) return new InputError(`the AWS credentials have expired: ${message}`);
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
     return new InputError('no AWS credentials found: set AWS_PROFILE (or --profile), AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or sign in with SSO');
   }
-  if (/Expired/i.test(name) || /expired/i.test(message)) return new InputError(`the AWS credentials have expired: ${message}`);
   if (/AccessDenied|UnauthorizedOperation|AuthorizationError/i.test(name)) return new InputError(`access denied by ${where}: ${message}`);
   if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|SignatureDoesNotMatch/i.test(name)) {
     return new InputError(`the AWS credentials are not valid for ${where}: ${message}`);
