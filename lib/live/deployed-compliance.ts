@@ -12,7 +12,13 @@ import type { Result } from '../engine/result';
 export interface LiveVerdict {
   readonly configRuleName: string;
   readonly compliance: 'COMPLIANT' | 'NON_COMPLIANT' | 'NOT_APPLICABLE' | 'INSUFFICIENT_DATA' | 'NOT_EVALUATED';
+  /** CloudFormation's physical id; through an aggregator, the id AWS Config knows the resource by. */
   readonly physicalId: string;
+  /** Through an aggregator: the resource's name in AWS Config, when it has one. */
+  readonly resourceName?: string;
+  /** Through an aggregator: the source account and region the resource is deployed in. */
+  readonly accountId?: string;
+  readonly awsRegion?: string;
 }
 
 /** A template result with the deployed resource's Config verdict beside it. */
@@ -20,6 +26,26 @@ export interface LiveResult extends Result {
   readonly live?: LiveVerdict;
   /** The template and the account disagree: addressed in one, non-compliant in the other. */
   readonly drift?: boolean;
+  /**
+   * Through an aggregator, when the stack is deployed more than once (an environment-agnostic stack
+   * in several accounts or regions): every deployment's verdict. `live` is the one `drift` is about.
+   */
+  readonly deployments?: readonly LiveVerdict[];
+}
+
+/** The template verdict and the account's disagree: addressed but non-compliant, or unaddressed but compliant. */
+export function isDrift(status: Result['status'], compliance: LiveVerdict['compliance']): boolean {
+  return (status === 'addressed' && compliance === 'NON_COMPLIANT') || (status === 'unaddressed' && compliance === 'COMPLIANT');
+}
+
+/**
+ * A template result with the account's verdicts beside it: one deployment, or several (the first
+ * that drifts, else the first non-compliant one, is the one shown as `live`).
+ */
+export function withLiveVerdicts(result: Result, verdicts: readonly [LiveVerdict, ...LiveVerdict[]]): LiveResult {
+  const shown =
+    verdicts.find((verdict) => isDrift(result.status, verdict.compliance)) ?? verdicts.find((verdict) => verdict.compliance === 'NON_COMPLIANT') ?? verdicts[0];
+  return { ...result, live: shown, drift: isDrift(result.status, shown.compliance), ...(verdicts.length > 1 ? { deployments: verdicts } : {}) };
 }
 
 /** Every deployed Config rule name, by managed rule identifier (a customer names rules freely). */
@@ -107,10 +133,7 @@ export async function withDeployedCompliance(
     let verdicts = cache.get(key);
     if (!verdicts) cache.set(key, (verdicts = await evaluationsOf(clients.config, result.resourceType, physicalId)));
     const name = names.find((n) => verdicts!.has(n)) ?? names[0];
-    const compliance = verdicts.get(name) ?? 'NOT_EVALUATED';
-    const drift =
-      (result.status === 'addressed' && compliance === 'NON_COMPLIANT') || (result.status === 'unaddressed' && compliance === 'COMPLIANT');
-    out.push({ ...result, live: { configRuleName: name, compliance, physicalId }, drift });
+    out.push(withLiveVerdicts(result, [{ configRuleName: name, compliance: verdicts.get(name) ?? 'NOT_EVALUATED', physicalId }]));
   }
   return out;
 }

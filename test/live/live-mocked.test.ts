@@ -7,8 +7,15 @@ import {
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
   DescribeDeliveryChannelsCommand,
+  DescribeAggregateComplianceByConfigRulesCommand,
+  GetAggregateComplianceDetailsByConfigRuleCommand,
   GetComplianceDetailsByResourceCommand,
   ListDiscoveredResourcesCommand,
+  SelectAggregateResourceConfigCommand,
+  type AggregateEvaluationResult,
+  type DescribeAggregateComplianceByConfigRulesCommandInput,
+  type GetAggregateComplianceDetailsByConfigRuleCommandInput,
+  type SelectAggregateResourceConfigCommandInput,
 } from '@aws-sdk/client-config-service';
 import { App } from 'aws-cdk-lib';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -115,5 +122,209 @@ describe('deployed resources beside their template verdict', () => {
     expect(encryption.drift).toBe(true);
     expect(cloudformation.commandCalls(ListStackResourcesCommand)).toHaveLength(2);
     expect(config.commandCalls(DescribeConfigRulesCommand)).toHaveLength(2);
+  });
+});
+
+describe('through an aggregator: deployed resources across accounts and regions beside their template verdict', () => {
+  const A = '111111111111';
+  const B = '222222222222';
+  let outdir: string;
+  let ids: { db: string; bucket: string; sg: string };
+  beforeAll(() => {
+    outdir = tempOutdir();
+    const app = new App({ outdir });
+    addSampleStack(app, 'Known', { account: A, region: 'eu-west-1' });
+    addSampleStack(app, 'Agnostic'); // environment-agnostic: deployed wherever someone deployed it
+    app.synth();
+    const template = JSON.parse(fs.readFileSync(`${outdir}/Known.template.json`, 'utf8')) as { Resources: Record<string, { Type: string }> };
+    const of = (type: string) => Object.keys(template.Resources).find((id) => template.Resources[id].Type === type)!;
+    ids = { db: of('AWS::RDS::DBInstance'), bucket: of('AWS::S3::Bucket'), sg: of('AWS::EC2::SecurityGroup') };
+  });
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+
+  /** A row as SelectAggregateResourceConfig returns it: a JSON string per configuration item. */
+  const row = (stack: string, logicalId: string, resourceType: string, resourceId: string, accountId: string, awsRegion: string, resourceName?: string) =>
+    JSON.stringify({
+      resourceId,
+      ...(resourceName ? { resourceName } : {}),
+      resourceType,
+      accountId,
+      awsRegion,
+      tags: [
+        { key: 'aws:cloudformation:stack-name', value: stack },
+        { key: 'aws:cloudformation:logical-id', value: logicalId },
+        { key: 'aws:cloudformation:stack-id', value: `arn:aws:cloudformation:${awsRegion}:${accountId}:stack/${stack}/x` },
+      ],
+    });
+  const evaluation = (resourceType: string, resourceId: string, ComplianceType: 'COMPLIANT' | 'NON_COMPLIANT'): AggregateEvaluationResult => ({
+    ComplianceType,
+    EvaluationResultIdentifier: { EvaluationResultQualifier: { ResourceType: resourceType, ResourceId: resourceId } },
+  });
+
+  function mockAggregator(): void {
+    config.on(DescribeConfigurationAggregatorSourcesStatusCommand).resolves({
+      AggregatedSourceStatusList: [
+        { SourceId: A, AwsRegion: 'eu-west-1', LastUpdateStatus: 'SUCCEEDED', SourceType: 'ACCOUNT' },
+        { SourceId: B, AwsRegion: 'us-east-1', LastUpdateStatus: 'SUCCEEDED', SourceType: 'ACCOUNT' },
+      ],
+    });
+    config.on(SelectAggregateResourceConfigCommand).callsFake((input: SelectAggregateResourceConfigCommandInput) => {
+      const expression = input.Expression ?? '';
+      if (expression.includes("tags.value = 'Known'")) {
+        if (!input.NextToken) {
+          return {
+            Results: [
+              row('Known', ids.bucket, 'AWS::S3::Bucket', 'known-bucket', A, 'eu-west-1', 'known-bucket'),
+              // Same logical id, another type (as instances launched by an Auto Scaling group are): not the bucket.
+              row('Known', ids.bucket, 'AWS::EC2::Instance', 'i-0abc', A, 'eu-west-1'),
+              // Matches the query (a stack-name key, a tag valued Known) but is another stack's: dropped.
+              JSON.stringify({ resourceId: 'i-0', resourceType: 'AWS::S3::Bucket', accountId: A, awsRegion: 'eu-west-1', tags: [{ key: 'aws:cloudformation:stack-name', value: 'Other' }, { key: 'aws:cloudformation:logical-id', value: ids.bucket }, { key: 'Name', value: 'Known' }] }),
+            ],
+            NextToken: 'rows-2',
+          };
+        }
+        return {
+          Results: [
+            row('Known', ids.db, 'AWS::RDS::DBInstance', 'db-KNOWN', A, 'eu-west-1', 'known-db'),
+            row('Known', ids.sg, 'AWS::EC2::SecurityGroup', 'sg-0123', A, 'eu-west-1', 'known-sg'),
+          ],
+        };
+      }
+      if (expression.includes("tags.value = 'Agnostic'")) {
+        // Deployed in two accounts and regions; its bucket is not in the aggregator at all.
+        return {
+          Results: [
+            row('Agnostic', ids.db, 'AWS::RDS::DBInstance', 'db-AGN-A', A, 'eu-west-1', 'agnostic-db'),
+            row('Agnostic', ids.db, 'AWS::RDS::DBInstance', 'db-AGN-B', B, 'us-east-1', 'agnostic-db'),
+          ],
+        };
+      }
+      return { Results: [] };
+    });
+    config.on(DescribeAggregateComplianceByConfigRulesCommand).callsFake((input: DescribeAggregateComplianceByConfigRulesCommandInput) => {
+      const { AccountId, AwsRegion } = input.Filters ?? {};
+      const rules = (names: string[]) => names.map((ConfigRuleName) => ({ ConfigRuleName, AccountId, AwsRegion, Compliance: { ComplianceType: 'NON_COMPLIANT' as const } }));
+      if (AccountId === A && AwsRegion === 'eu-west-1') {
+        if (!input.NextToken) return { AggregateComplianceByConfigRules: rules(['s3-bucket-server-side-encryption-enabled', 'rds-storage-encrypted-conformance-pack-a1b2c3d4']), NextToken: 'rules-2' };
+        return {
+          AggregateComplianceByConfigRules: rules([
+            'securityhub-s3-bucket-versioning-enabled-55c8a7cd',
+            'my-custom-encryption-check', // a custom rule: its name matches no managed rule
+            'restricted-common-ports',
+            'rds-instance-public-access-check',
+          ]),
+        };
+      }
+      if (AccountId === B && AwsRegion === 'us-east-1') return { AggregateComplianceByConfigRules: rules(['securityhub-rds-storage-encrypted-4414615a']) };
+      return { AggregateComplianceByConfigRules: [] };
+    });
+    config.on(GetAggregateComplianceDetailsByConfigRuleCommand).callsFake((input: GetAggregateComplianceDetailsByConfigRuleCommandInput) => {
+      const at = `${input.ConfigRuleName}@${input.AccountId}/${input.AwsRegion}`;
+      switch (at) {
+        case `s3-bucket-server-side-encryption-enabled@${A}/eu-west-1`:
+          // An empty page that still carries a token: the results follow on the next page.
+          if (!input.NextToken) return { AggregateEvaluationResults: [], NextToken: 'details-2' };
+          if (input.NextToken === 'details-2') return { AggregateEvaluationResults: [evaluation('AWS::S3::Bucket', 'someone-elses-bucket', 'COMPLIANT')], NextToken: 'details-3' };
+          return { AggregateEvaluationResults: [evaluation('AWS::S3::Bucket', 'known-bucket', 'NON_COMPLIANT')] };
+        case `rds-storage-encrypted-conformance-pack-a1b2c3d4@${A}/eu-west-1`:
+          return { AggregateEvaluationResults: [evaluation('AWS::RDS::DBInstance', 'db-KNOWN', 'COMPLIANT'), evaluation('AWS::RDS::DBInstance', 'db-AGN-A', 'COMPLIANT')] };
+        case `securityhub-s3-bucket-versioning-enabled-55c8a7cd@${A}/eu-west-1`:
+          return { AggregateEvaluationResults: [evaluation('AWS::S3::Bucket', 'known-bucket', 'COMPLIANT')] };
+        case `restricted-common-ports@${A}/eu-west-1`:
+          return { AggregateEvaluationResults: [evaluation('AWS::EC2::SecurityGroup', 'sg-0123', 'COMPLIANT')] };
+        case `rds-instance-public-access-check@${A}/eu-west-1`:
+          return { AggregateEvaluationResults: [evaluation('AWS::RDS::DBInstance', 'db-other', 'COMPLIANT')] };
+        case `securityhub-rds-storage-encrypted-4414615a@${B}/us-east-1`:
+          return { AggregateEvaluationResults: [evaluation('AWS::RDS::DBInstance', 'db-AGN-B', 'NON_COMPLIANT')] };
+        default:
+          throw new Error(`unexpected GetAggregateComplianceDetailsByConfigRule ${at}`);
+      }
+    });
+  }
+
+  async function run() {
+    mockAggregator();
+    const report = await runLive({ region: 'eu-west-1', aggregator: 'org', assembly: outdir, failOn: 'none', clients: clients() });
+    const find = (stack: string, ruleId: string) => report.results.find((r) => r.stack === stack && r.ruleId === ruleId) as LiveResult;
+    return { report, find };
+  }
+
+  test('compliant and non-compliant resources, drift flagged both ways, with the source account and region', async () => {
+    const { find } = await run();
+    // Addressed in the template, non-compliant in the account.
+    expect(find('Known', 'SRM-EAR-012')).toMatchObject({
+      status: 'addressed',
+      live: { configRuleName: 's3-bucket-server-side-encryption-enabled', compliance: 'NON_COMPLIANT', physicalId: 'known-bucket', accountId: A, awsRegion: 'eu-west-1' },
+      drift: true,
+    });
+    // Unaddressed in the template, compliant in the account (a conformance pack's rule).
+    expect(find('Known', 'SRM-EAR-001')).toMatchObject({
+      status: 'unaddressed',
+      live: { configRuleName: 'rds-storage-encrypted-conformance-pack-a1b2c3d4', compliance: 'COMPLIANT', physicalId: 'db-KNOWN', resourceName: 'known-db' },
+      drift: true,
+    });
+    // Agreeing verdicts: Security Hub's rule, and a rule whose console name is not its identifier.
+    expect(find('Known', 'SRM-BKP-005')).toMatchObject({ status: 'addressed', live: { configRuleName: 'securityhub-s3-bucket-versioning-enabled-55c8a7cd', compliance: 'COMPLIANT' }, drift: false });
+    expect(find('Known', 'SRM-NET-001')).toMatchObject({ status: 'addressed', live: { configRuleName: 'restricted-common-ports', compliance: 'COMPLIANT', physicalId: 'sg-0123' }, drift: false });
+    // The rule is deployed but has not evaluated this resource.
+    expect(find('Known', 'SRM-NET-003')).toMatchObject({ live: { configRuleName: 'rds-instance-public-access-check', compliance: 'NOT_EVALUATED' }, drift: false });
+  });
+
+  test('not found: no deployed resource, or no rule of that name deployed there, keeps the template result without live', async () => {
+    const { report, find } = await run();
+    const bucket = find('Agnostic', 'SRM-EAR-012');
+    expect(bucket.status).toBe('addressed');
+    expect(bucket.live).toBeUndefined();
+    expect(bucket.drift).toBeUndefined();
+    // The database is deployed, but no rule running DB_INSTANCE_BACKUP_ENABLED is.
+    expect(find('Known', 'SRM-BKP-001').live).toBeUndefined();
+    // S3_DEFAULT_ENCRYPTION_KMS: only the custom rule, whose name matches nothing, and it is never read.
+    expect(find('Known', 'SRM-EAR-013').live).toBeUndefined();
+    expect(config.commandCalls(GetAggregateComplianceDetailsByConfigRuleCommand, { ConfigRuleName: 'my-custom-encryption-check' })).toHaveLength(0);
+    // The aggregator's sources are still reported, and CloudFormation is never asked.
+    expect(report.results.filter((r) => r.resourceType === 'AWS::Config::ConfigurationAggregator').map((r) => [r.stack, r.status])).toEqual([
+      [`aws://${A}/eu-west-1`, 'addressed'],
+      [`aws://${B}/us-east-1`, 'addressed'],
+    ]);
+    expect(cloudformation.commandCalls(ListStackResourcesCommand)).toHaveLength(0);
+  });
+
+  test('a stack with an unknown environment is looked for in every account and region; each deployment is kept', async () => {
+    const { find } = await run();
+    const db = find('Agnostic', 'SRM-EAR-001');
+    // Shown: the deployment that disagrees with the template; both are listed.
+    expect(db.live).toMatchObject({ accountId: A, awsRegion: 'eu-west-1', compliance: 'COMPLIANT', physicalId: 'db-AGN-A' });
+    expect(db.drift).toBe(true);
+    expect(db.deployments?.map((d) => [d.accountId, d.awsRegion, d.configRuleName, d.compliance])).toEqual([
+      [A, 'eu-west-1', 'rds-storage-encrypted-conformance-pack-a1b2c3d4', 'COMPLIANT'],
+      [B, 'us-east-1', 'securityhub-rds-storage-encrypted-4414615a', 'NON_COMPLIANT'],
+    ]);
+    const expressions = config.commandCalls(SelectAggregateResourceConfigCommand).map((call) => call.args[0].input.Expression ?? '');
+    expect(expressions.find((e) => e.includes("'Agnostic'"))).toBe(
+      "SELECT resourceId, resourceName, resourceType, accountId, awsRegion, tags WHERE tags.key = 'aws:cloudformation:stack-name' AND tags.value = 'Agnostic'",
+    );
+    expect(expressions.find((e) => e.includes("'Known'"))).toBe(
+      `SELECT resourceId, resourceName, resourceType, accountId, awsRegion, tags WHERE tags.key = 'aws:cloudformation:stack-name' AND tags.value = 'Known' AND accountId = '${A}' AND awsRegion = 'eu-west-1'`,
+    );
+  });
+
+  test('pagination is followed to the end, and each account/region and rule is read once', async () => {
+    await run();
+    const selects = config.commandCalls(SelectAggregateResourceConfigCommand).map((call) => call.args[0].input);
+    expect(selects.map((input) => [input.ConfigurationAggregatorName, (input.Expression ?? '').includes("'Known'") ? 'Known' : 'Agnostic', input.NextToken])).toEqual([
+      ['org', 'Agnostic', undefined],
+      ['org', 'Known', undefined],
+      ['org', 'Known', 'rows-2'],
+    ]);
+    const details = config.commandCalls(GetAggregateComplianceDetailsByConfigRuleCommand).map((call) => call.args[0].input);
+    expect(details.filter((d) => d.ConfigRuleName === 's3-bucket-server-side-encryption-enabled').map((d) => d.NextToken)).toEqual([undefined, 'details-2', 'details-3']);
+    // Used for two resources (Known's and Agnostic's databases in account A), read once.
+    expect(details.filter((d) => d.ConfigRuleName === 'rds-storage-encrypted-conformance-pack-a1b2c3d4')).toHaveLength(1);
+    const rules = config.commandCalls(DescribeAggregateComplianceByConfigRulesCommand).map((call) => call.args[0].input);
+    expect(rules.map((r) => [r.Filters?.AccountId, r.Filters?.AwsRegion, r.NextToken])).toEqual([
+      [A, 'eu-west-1', undefined],
+      [A, 'eu-west-1', 'rules-2'],
+      [B, 'us-east-1', undefined],
+    ]);
   });
 });
