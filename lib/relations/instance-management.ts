@@ -259,7 +259,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 // ---------------------------------------------------------------------------------------------
 
 interface ManagementIndex {
-  readonly roles: Map<string, Link>;
+  /** Whether an IAM role of the stack grants SSM, by logical id; undefined for what is not a role. */
+  readonly roleLink: (logicalId: string) => Link | undefined;
   readonly roleByName: Map<string, string>;
   readonly profileByName: Map<string, string>;
   readonly templateByName: Map<string, string>;
@@ -277,10 +278,19 @@ function byName(stack: StackModel, type: string, property: string): Map<string, 
 }
 
 const indexOf = perStack((stack): ManagementIndex => {
+  // Judged on first request: a large app has hundreds of roles (one per function) and few instance profiles.
   const roles = new Map<string, Link>();
-  for (const role of stack.resourcesOfType('AWS::IAM::Role')) roles.set(role.logicalId, roleGrantsSsm(stack, role));
+  const roleLink = (logicalId: string): Link | undefined => {
+    let link = roles.get(logicalId);
+    if (!link) {
+      const role = stack.resource(logicalId);
+      if (role?.type !== 'AWS::IAM::Role') return undefined;
+      roles.set(logicalId, (link = roleGrantsSsm(stack, role)));
+    }
+    return link;
+  };
   return {
-    roles,
+    roleLink,
     roleByName: byName(stack, 'AWS::IAM::Role', 'RoleName'),
     profileByName: byName(stack, 'AWS::IAM::InstanceProfile', 'InstanceProfileName'),
     templateByName: byName(stack, 'AWS::EC2::LaunchTemplate', 'LaunchTemplateName'),
@@ -345,10 +355,10 @@ function profileLink(stack: StackModel, profile: ResourceModel): Link {
   const roles = profile.property('Roles');
   if (!Array.isArray(roles)) return unknown(`the roles of instance profile ${profile.logicalId} cannot be resolved`);
   const links = (roles as readonly Resolved[]).map((role): Link => {
-    if (role instanceof ResourceReference) return index.roles.get(role.logicalId) ?? unknown(`role ${role.logicalId} is not an IAM role of this template`);
+    if (role instanceof ResourceReference) return index.roleLink(role.logicalId) ?? unknown(`role ${role.logicalId} is not an IAM role of this template`);
     if (typeof role === 'string') {
       const id = index.roleByName.get(role);
-      return id ? (index.roles.get(id) as Link) : unknown(`role ${role} is defined outside this template`);
+      return id ? (index.roleLink(id) as Link) : unknown(`role ${role} is defined outside this template`);
     }
     return unknown(`a role of instance profile ${profile.logicalId} cannot be resolved`);
   });
