@@ -1,5 +1,5 @@
 import { intrinsicName } from './intrinsics';
-import { isJsonObject, type Json, type RawTemplate } from './raw-template';
+import type { Json, RawTemplate } from './raw-template';
 
 /** One use of a resource by another: `source` refers to `target` at `path` (a dotted path under Properties). */
 export interface ReferenceEdge {
@@ -22,16 +22,26 @@ export class ReferenceIndex {
   private readonly incoming = new Map<string, ReferenceEdge[]>();
   private readonly outgoing = new Map<string, ReferenceEdge[]>();
   private readonly byType = new Map<string, string[]>();
+  private walked = false;
 
-  constructor(template: RawTemplate) {
-    const resources = template.Resources;
+  constructor(private readonly template: RawTemplate) {
+    for (const logicalId of Object.keys(template.Resources)) {
+      const type = template.Resources[logicalId].Type;
+      const list = this.byType.get(type);
+      if (list) list.push(logicalId);
+      else this.byType.set(type, [logicalId]);
+    }
+  }
+
+  /** The edges need a walk of every property value: done on the first question about them, once. */
+  private edges(): void {
+    if (this.walked) return;
+    this.walked = true;
+    const resources = this.template.Resources;
     const known = new Set(Object.keys(resources));
     for (const logicalId of known) {
-      const resource = resources[logicalId];
-      const list = this.byType.get(resource.Type);
-      if (list) list.push(logicalId);
-      else this.byType.set(resource.Type, [logicalId]);
-      if (resource.Properties) this.walk(logicalId, resource.Properties, [], known, 0);
+      const properties = resources[logicalId].Properties;
+      if (properties) this.walk(logicalId, properties, '', known, 0);
     }
   }
 
@@ -42,6 +52,7 @@ export class ReferenceIndex {
 
   /** Edges pointing at `target`, optionally only from a given property path (prefix match on the first segment). */
   referrers(target: string, filter: { readonly property?: string } = {}): readonly ReferenceEdge[] {
+    this.edges();
     const edges = this.incoming.get(target) ?? NO_EDGES;
     if (!filter.property) return edges;
     return edges.filter((edge) => edge.path === filter.property || edge.path.startsWith(`${filter.property}.`));
@@ -49,6 +60,7 @@ export class ReferenceIndex {
 
   /** Edges leaving `source`. */
   references(source: string): readonly ReferenceEdge[] {
+    this.edges();
     return this.outgoing.get(source) ?? NO_EDGES;
   }
 
@@ -57,22 +69,22 @@ export class ReferenceIndex {
     push(this.outgoing, edge.source, edge);
   }
 
-  private walk(source: string, node: Json, path: string[], known: Set<string>, depth: number): void {
+  /** `path` is the dotted path so far; intrinsic function names are not part of it. */
+  private walk(source: string, node: Json, path: string, known: Set<string>, depth: number): void {
     if (depth > 200 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      node.forEach((item, index) => this.walk(source, item, [...path, String(index)], known, depth + 1));
+      for (let index = 0; index < node.length; index++) this.walk(source, node[index], path ? `${path}.${index}` : String(index), known, depth + 1);
       return;
     }
     const intrinsic = intrinsicName(node);
-    const at = path.join('.');
     if (intrinsic === 'Ref' && typeof node.Ref === 'string' && known.has(node.Ref)) {
-      this.add({ source, target: node.Ref, path: at });
+      this.add({ source, target: node.Ref, path });
       return;
     }
     if (intrinsic === 'Fn::GetAtt') {
       const target = getAttTarget(node['Fn::GetAtt']);
       if (target && known.has(target.logicalId)) {
-        this.add({ source, target: target.logicalId, path: at, attribute: target.attribute });
+        this.add({ source, target: target.logicalId, path, attribute: target.attribute });
         return;
       }
     }
@@ -82,14 +94,14 @@ export class ReferenceIndex {
       if (text) {
         for (const match of text.matchAll(/\$\{([^}!][^}]*)\}/g)) {
           const [logicalId, attribute] = match[1].trim().split('.', 2);
-          if (known.has(logicalId)) this.add({ source, target: logicalId, path: at, attribute });
+          if (known.has(logicalId)) this.add({ source, target: logicalId, path, attribute });
         }
       }
     }
     for (const key of Object.keys(node)) {
       const child = node[key];
-      if (isJsonObject(child) || Array.isArray(child)) {
-        this.walk(source, child, intrinsic ? path : [...path, key], known, depth + 1);
+      if (child !== null && typeof child === 'object') {
+        this.walk(source, child, intrinsic ? path : path ? `${path}.${key}` : key, known, depth + 1);
       }
     }
   }
