@@ -27,17 +27,22 @@ export function writeFileAtomic(target: string, content: string | Iterable<strin
   }
 }
 
-/** Chunk by chunk, so a large report never exists as one string (see jsonChunks). */
+/** Chunk by chunk, so a large report never exists as one string (see jsonChunks); small pieces are gathered first. */
 function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = fs.openSync(file, 'wx');
   try {
     let pending = '';
     for (const chunk of chunks) {
-      pending += chunk;
-      if (pending.length >= 1 << 20) {
+      if (chunk.length < 1 << 16) {
+        pending += chunk;
+        if (pending.length < 1 << 16) continue;
         fs.writeSync(fd, pending);
         pending = '';
+        continue;
       }
+      if (pending.length > 0) fs.writeSync(fd, pending);
+      pending = '';
+      fs.writeSync(fd, chunk);
     }
     if (pending.length > 0) fs.writeSync(fd, pending);
   } finally {
