@@ -35,6 +35,16 @@ const THIRD_PARTY: Classification = {
  * release) and for strings that are not resource types at all.
  */
 export function categoryOfType(type: string): Classification | undefined {
+  // A pure function of the type: a large app asks for the same few dozen types thousands of times.
+  if (TYPE_CATEGORIES.has(type)) return TYPE_CATEGORIES.get(type);
+  const classification = categoryOfTypeUncached(type);
+  if (TYPE_CATEGORIES.size < 10_000) TYPE_CATEGORIES.set(type, classification);
+  return classification;
+}
+
+const TYPE_CATEGORIES = new Map<string, Classification | undefined>();
+
+function categoryOfTypeUncached(type: string): Classification | undefined {
   if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') return CUSTOM_RESOURCE;
   const override = typeOverride(type);
   if (override !== undefined) return { category: override.category, basis: 'type', reason: override.reason };
