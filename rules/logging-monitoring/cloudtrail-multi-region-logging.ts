@@ -24,7 +24,7 @@ export default defineRule({
   severity: 'high',
   resourceTypes: ['AWS::CloudTrail::Trail'],
   controls: {
-    configRule: 'MULTI_REGION_CLOUD_TRAIL_ENABLED',
+    // No configRule: MULTI_REGION_CLOUD_TRAIL_ENABLED is an account-level periodic check, not a per-trail one (SRM-LOG-004 maps it).
     securityHub: ['CloudTrail.1'],
     nist80053: ['AU-2', 'AU-3', 'AU-12', 'AC-2(4)', 'SI-4(20)'],
   },

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'medium',
   resourceTypes: ['AWS::NetworkFirewall::Firewall'],
   controls: {
-    configRule: 'NETFW_LOGGING_ENABLED',
+    // No configRule: NETFW_LOGGING_ENABLED evaluates AWS::NetworkFirewall::LoggingConfiguration, not the firewall.
     securityHub: ['NetworkFirewall.2'],
     nist80053: ['AU-2', 'AU-3', 'AU-12', 'SC-7(9)', 'SI-4(20)'],
   },

@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'medium',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: {
-    configRule: 'EC2_INSTANCE_MANAGED_BY_SSM',
+    // No configRule: EC2_INSTANCE_MANAGED_BY_SSM evaluates AWS::EC2::Instance and AWS::SSM::ManagedInstanceInventory, not the group.
     securityHub: ['SSM.1'],
     nist80053: ['CM-2', 'CM-8', 'SI-2'],
   },

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'medium',
   resourceTypes: ['AWS::AutoScaling::AutoScalingGroup'],
   controls: {
-    configRule: 'EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK',
+    // No configRule: EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK evaluates AWS::SSM::PatchCompliance, not the group.
     securityHub: ['SSM.2'],
     nist80053: ['SI-2', 'SI-2(2)', 'RA-5'],
   },

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'medium',
   resourceTypes: ['AWS::EC2::Instance'],
   controls: {
-    configRule: 'EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK',
+    // No configRule: EC2_MANAGEDINSTANCE_PATCH_COMPLIANCE_STATUS_CHECK evaluates AWS::SSM::PatchCompliance, not the instance.
     securityHub: ['SSM.2'],
     nist80053: ['SI-2', 'SI-2(2)', 'RA-5'],
   },
