@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import type { Result } from '../engine/result';
 import { withLiveVerdicts, type LiveResult, type LiveVerdict } from './deployed-compliance';
+import { configResourceType } from './config-resource-types';
 import { ruleNamesFor } from './rule-names';
 
 /** A stack of the assembly, as the aggregator is asked about it. */
@@ -212,7 +213,7 @@ export async function withAggregateCompliance(
     if (result.configRule) {
       // Same logical id and type: instances an Auto Scaling group launches carry its logical-id tag too.
       for (const resource of deployed.get(result.stack)?.get(result.logicalId) ?? []) {
-        const verdict = resource.resourceType === result.resourceType ? await verdictOf(result.configRule, resource) : undefined;
+        const verdict = resource.resourceType === configResourceType(result.resourceType) ? await verdictOf(result.configRule, resource) : undefined;
         if (verdict) verdicts.push(verdict);
       }
     }

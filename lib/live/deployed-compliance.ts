@@ -7,6 +7,7 @@ import {
   type ResourceType,
 } from '@aws-sdk/client-config-service';
 import type { Result } from '../engine/result';
+import { configResourceType } from './config-resource-types';
 
 /** What AWS Config says about one deployed resource for the rule a template result maps to. */
 export interface LiveVerdict {
@@ -131,7 +132,7 @@ export async function withDeployedCompliance(
     }
     const key = `${result.resourceType}\u0000${physicalId}`;
     let verdicts = cache.get(key);
-    if (!verdicts) cache.set(key, (verdicts = await evaluationsOf(clients.config, result.resourceType, physicalId)));
+    if (!verdicts) cache.set(key, (verdicts = await evaluationsOf(clients.config, configResourceType(result.resourceType), physicalId)));
     const name = names.find((n) => verdicts!.has(n)) ?? names[0];
     out.push(withLiveVerdicts(result, [{ configRuleName: name, compliance: verdicts.get(name) ?? 'NOT_EVALUATED', physicalId }]));
   }

@@ -17,9 +17,10 @@ import {
   type GetAggregateComplianceDetailsByConfigRuleCommandInput,
   type SelectAggregateResourceConfigCommandInput,
 } from '@aws-sdk/client-config-service';
-import { App } from 'aws-cdk-lib';
+import { App, Stack, aws_docdb as docdb } from 'aws-cdk-lib';
 import { mockClient } from 'aws-sdk-client-mock';
 import { runLive } from '../../lib/live/live-run';
+import { renderText } from '../../lib/report/text';
 import type { LiveResult } from '../../lib/live/deployed-compliance';
 import { addSampleStack, tempOutdir } from '../support/cdk-apps';
 import { useFakeAwsEnvironment } from '../support/aws-env';
@@ -123,6 +124,32 @@ describe('deployed resources beside their template verdict', () => {
     expect(cloudformation.commandCalls(ListStackResourcesCommand)).toHaveLength(2);
     expect(config.commandCalls(DescribeConfigRulesCommand)).toHaveLength(2);
   });
+});
+
+test('a DocumentDB cluster is asked for under the type AWS Config records it as (AWS::RDS::DBCluster)', async () => {
+  const outdir = tempOutdir();
+  const app = new App({ outdir });
+  const stack = new Stack(app, 'Docs', { env: { region: 'eu-west-1' } });
+  new docdb.CfnDBCluster(stack, 'Cluster', { masterUsername: 'admin', masterUserPassword: 'not-a-real-password', deletionProtection: true });
+  app.synth();
+  const logicalId = Object.entries(JSON.parse(fs.readFileSync(`${outdir}/Docs.template.json`, 'utf8')).Resources as Record<string, { Type: string }>).find(([, r]) => r.Type === 'AWS::DocDB::DBCluster')![0];
+  recorder(true);
+  config.on(DescribeConfigRulesCommand).resolves({ ConfigRules: [{ ConfigRuleName: 'docdb-deletion', Source: { Owner: 'AWS', SourceIdentifier: 'DOCDB_CLUSTER_DELETION_PROTECTION_ENABLED' } }] });
+  cloudformation.on(ListStackResourcesCommand).resolves({ StackResourceSummaries: [{ LogicalResourceId: logicalId, PhysicalResourceId: 'docs-cluster', ResourceType: 'AWS::DocDB::DBCluster', ResourceStatus: 'CREATE_COMPLETE', LastUpdatedTimestamp: new Date(0) }] });
+  config
+    .on(GetComplianceDetailsByResourceCommand, { ResourceType: 'AWS::RDS::DBCluster', ResourceId: 'docs-cluster' })
+    .resolves({ EvaluationResults: [{ ComplianceType: 'NON_COMPLIANT', EvaluationResultIdentifier: { EvaluationResultQualifier: { ConfigRuleName: 'docdb-deletion', ResourceId: 'docs-cluster' } } }] });
+  const report = await runLive({ region: 'eu-west-1', assembly: outdir, failOn: 'none', clients: clients() });
+  const result = report.results.find((r) => r.resourceType === 'AWS::DocDB::DBCluster' && r.configRule === 'DOCDB_CLUSTER_DELETION_PROTECTION_ENABLED') as LiveResult;
+  expect(result.status).toBe('addressed');
+  expect(result.live).toMatchObject({ configRuleName: 'docdb-deletion', compliance: 'NON_COMPLIANT' });
+  expect(result.drift).toBe(true);
+  expect(config.commandCalls(GetComplianceDetailsByResourceCommand).map((call) => call.args[0].input.ResourceType)).toEqual(['AWS::RDS::DBCluster']);
+  // The text report shows the drifted result although the template addresses it, with both verdicts.
+  const text = renderText(report);
+  expect(text).toMatch(/✓ addressed .*SRM-BKP-011[\s\S]*deployed docs-cluster: AWS Config rule docdb-deletion says NON_COMPLIANT — drift: the template and the account disagree/);
+  expect(text).toMatch(/^Drift: 1 result\(s\) where the template and AWS Config disagree\.$/m);
+  fs.rmSync(outdir, { recursive: true, force: true });
 });
 
 describe('through an aggregator: deployed resources across accounts and regions beside their template verdict', () => {
