@@ -26,8 +26,8 @@ export interface Evaluation {
  * so a resource only meets the rules written for its type.
  */
 export class Engine {
-  private readonly byType = new Map<string, ResourceRule[]>();
-  private readonly stackRules: StackRule[] = [];
+  private readonly byType = new Map<string, { rule: ResourceRule; facts: RuleFacts }[]>();
+  private readonly stackRules: { rule: StackRule; facts: RuleFacts }[] = [];
 
   constructor(
     readonly rules: readonly Rule[],
@@ -37,14 +37,15 @@ export class Engine {
     for (const rule of rules) {
       if (ids.has(rule.id)) throw new Error(`rule id ${rule.id} is used twice`);
       ids.add(rule.id);
+      const facts = factsOf(rule);
       if (rule.scope === 'stack') {
-        this.stackRules.push(rule);
+        this.stackRules.push({ rule, facts });
         continue;
       }
       for (const type of rule.resourceTypes) {
         const list = this.byType.get(type);
-        if (list) list.push(rule);
-        else this.byType.set(type, [rule]);
+        if (list) list.push({ rule, facts });
+        else this.byType.set(type, [{ rule, facts }]);
       }
     }
   }
@@ -56,10 +57,10 @@ export class Engine {
     for (const stack of app.stacks) {
       const context: RuleContext = { stack, app, options: this.options };
       results.push(...unexpandedResults(stack));
-      for (const rule of this.stackRules) {
+      for (const { rule, facts } of this.stackRules) {
         const acknowledgements = ledger.forStack(stack);
         for (const finding of asList(safely(rule, stack, context))) {
-          results.push(acknowledge(stackResult(rule, stack, finding), ledger, acknowledgements));
+          results.push(acknowledge(stackResult(facts, stack, finding), ledger, acknowledgements));
         }
       }
       for (const resource of stack.resources) {
@@ -77,9 +78,9 @@ export class Engine {
         if (!rules) continue;
         const acknowledgements = ledger.forResource(resource);
         const site = siteOf(resource, classification.category);
-        for (const rule of rules) {
+        for (const { rule, facts } of rules) {
           for (const finding of asList(safely(rule, resource, context))) {
-            results.push(acknowledge(makeResult(rule, finding, site, site.constructPath ? rule.docs.fix.cdk : rule.docs.fix.cloudformation), ledger, acknowledgements));
+            results.push(acknowledge(makeResult(facts, finding, site, site.constructPath ? facts.fixCdk : facts.fixCloudFormation), ledger, acknowledgements));
           }
         }
       }
@@ -115,6 +116,38 @@ function asList(output: CheckOutput): readonly Finding[] {
   return Array.isArray(output) ? output : [output as Finding];
 }
 
+/**
+ * What every result of a rule repeats, in one shape for all rules: reading these from 270 rule
+ * objects of different shapes, once per result, was a megamorphic hot spot.
+ */
+interface RuleFacts {
+  readonly id: string;
+  readonly title: string;
+  readonly duty: Rule['duty'];
+  readonly severity: Rule['severity'];
+  readonly configRule: string | undefined;
+  readonly securityHub: readonly string[];
+  readonly controlTower: readonly string[];
+  readonly nist80053: readonly string[];
+  readonly fixCdk: string;
+  readonly fixCloudFormation: string;
+}
+
+function factsOf(rule: Rule): RuleFacts {
+  return {
+    id: rule.id,
+    title: rule.title,
+    duty: rule.duty,
+    severity: rule.severity,
+    configRule: rule.controls.configRule,
+    securityHub: rule.controls.securityHub ?? NONE,
+    controlTower: rule.controls.controlTower ?? NONE,
+    nist80053: rule.controls.nist80053 ?? NONE,
+    fixCdk: rule.docs.fix.cdk,
+    fixCloudFormation: rule.docs.fix.cloudformation,
+  };
+}
+
 /** Where results stand: computed once per resource and shared by all of its results. */
 interface Site {
   readonly category: ServiceCategory;
@@ -148,7 +181,7 @@ function siteOf(resource: ResourceModel, category: ServiceCategory): Site {
  * One object literal with every field in the same order, so all results share one hidden class;
  * building them by spreading a partial object made result creation the slowest part of a check.
  */
-function makeResult(rule: Rule, finding: Finding, where: Site, fix: string): Result {
+function makeResult(rule: RuleFacts, finding: Finding, where: Site, fix: string): Result {
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -169,10 +202,10 @@ function makeResult(rule: Rule, finding: Finding, where: Site, fix: string): Res
     message: finding.message,
     fix,
     evidence: finding.evidence ?? NO_EVIDENCE,
-    configRule: rule.controls.configRule,
-    securityHub: rule.controls.securityHub ?? NONE,
-    controlTower: rule.controls.controlTower ?? NONE,
-    nist80053: rule.controls.nist80053 ?? NONE,
+    configRule: rule.configRule,
+    securityHub: rule.securityHub,
+    controlTower: rule.controlTower,
+    nist80053: rule.nist80053,
     fingerprint: fingerprintOf({ ruleId: rule.id, stack: where.stack.name, subject: where.subject, key: finding.key }),
   };
 }
@@ -181,7 +214,7 @@ const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Stack-level results stand on the stack itself, reported as an `AWS::CloudFormation::Stack`. */
-function stackResult(rule: StackRule, stack: StackModel, finding: Finding): Result {
+function stackResult(rule: RuleFacts, stack: StackModel, finding: Finding): Result {
   return makeResult(
     rule,
     finding,
@@ -196,6 +229,6 @@ function stackResult(rule: StackRule, stack: StackModel, finding: Finding): Resu
       line: undefined,
       subject: '(stack)',
     },
-    rule.docs.fix.cdk,
+    rule.fixCdk,
   );
 }
