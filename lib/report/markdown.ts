@@ -57,12 +57,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
 
   const newSet = baseline ? new Set(baseline.newFindings.map((finding) => finding.fingerprint)) : undefined;
-  const open = report.results
-    .filter((result) => result.status === 'unaddressed')
-    .map((result, index) => ({ result, index }))
-    // New findings first when a baseline is in effect, then by severity; the original order breaks ties.
-    .sort((a, b) => rankNew(a.result, newSet) - rankNew(b.result, newSet) || (SEVERITY_RANK.get(a.result.severity) ?? 0) - (SEVERITY_RANK.get(b.result.severity) ?? 0) || a.index - b.index)
-    .map(({ result }) => result);
+  // New findings first when a baseline is in effect, then by severity; the original order breaks
+  // ties. A stable bucket pass, not a sort: a large app has tens of thousands of open findings.
+  const buckets: Result[][] = Array.from({ length: 2 * SEVERITIES.length }, () => []);
+  for (const result of report.results) {
+    if (result.status !== 'unaddressed') continue;
+    buckets[rankNew(result, newSet) * SEVERITIES.length + (SEVERITY_RANK.get(result.severity) ?? 0)].push(result);
+  }
+  const open = buckets.flat();
 
   const body: string[] = ['', `### Unaddressed findings (${open.length})`, ''];
   if (open.length === 0) body.push('None.');

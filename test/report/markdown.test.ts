@@ -24,6 +24,13 @@ describe('Markdown summary', () => {
     expect(renderMarkdown(makeReport(results), { maxLength: 5000 }).length).toBeLessThanOrEqual(5000);
   });
 
+  test('unaddressed findings come most severe first, in their original order within a severity', () => {
+    const results = (['low', 'critical', 'high', 'critical', 'medium'] as const).map((severity, i) => makeResult({ severity, logicalId: `R${i}`, constructPath: undefined, key: String(i) }));
+    const md = renderMarkdown(makeReport(results));
+    const order = [...md.matchAll(/^\| (\w+) \| \[SRM-EAR-001\].*?`(R\d)`/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(order).toEqual(['critical:R1', 'critical:R3', 'high:R2', 'medium:R4', 'low:R0']);
+  });
+
   test('template text cannot inject HTML, break the table or mention people', () => {
     const md = renderMarkdown(makeReport([makeResult({ logicalId: 'Db`x', constructPath: undefined, message: HOSTILE })]));
     expect(md).not.toMatch(/<script|<img/);
