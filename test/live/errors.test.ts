@@ -22,4 +22,17 @@ describe('AWS SDK failures as one line', () => {
     );
     expect(describeAwsError(error('InvalidSignatureException', 'Signature expired: 20200101T000000Z is now earlier than ...'), at).message).toMatch(/clock/);
   });
+
+  test('an unknown region: its endpoint cannot be resolved, and the line asks about the region name', () => {
+    const dns = Object.assign(new Error('getaddrinfo ENOTFOUND config.xx-nowhere-1.amazonaws.com'), { code: 'ENOTFOUND' });
+    expect(describeAwsError(dns, { region: 'xx-nowhere-1' }).message).toBe('cannot resolve the endpoint of AWS Config in xx-nowhere-1 (is the region name right?)');
+    expect(describeAwsError(dns, { region: 'eu-west-1', endpointUrl: 'https://config.example' }).message).toBe('cannot resolve the endpoint of https://config.example');
+  });
+
+  test('access denied and invalid credentials name the service and keep the message', () => {
+    expect(describeAwsError(error('AccessDeniedException', 'not authorized to perform config:DescribeConfigRules'), at).message).toBe(
+      'access denied by AWS Config in eu-west-1: not authorized to perform config:DescribeConfigRules',
+    );
+    expect(describeAwsError(error('UnrecognizedClientException', 'The security token included in the request is invalid.'), at).message).toMatch(/^the AWS credentials are not valid for AWS Config in eu-west-1/);
+  });
 });
