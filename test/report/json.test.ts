@@ -8,7 +8,7 @@ import { acceptanceReport, makeReport, makeResult } from './support';
 const reference = (value: unknown, compact: boolean) => `${compact ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`;
 
 describe('JSON report in chunks', () => {
-  test.each([0, 1, 499, 500, 501, 1234])('%i results: byte for byte what JSON.stringify prints, compact and pretty', (count) => {
+  test.each([0, 1, 49, 50, 51, 499, 500, 501, 1234])('%i results: byte for byte what JSON.stringify prints, compact and pretty', (count) => {
     const report = makeReport(Array.from({ length: count }, (_, i) => makeResult({ key: String(i), message: `line\nbreak "${i}"`, constructPath: i % 2 ? undefined : `App/R${i}` })));
     for (const compact of [true, false]) {
       expect([...jsonChunks(report, { compact })].join('')).toBe(reference(report, compact));
