@@ -15,7 +15,8 @@ export interface ResourceOrigin {
   readonly source?: SourceLocation;
 }
 
-const FRAME = /\(?((?:[A-Za-z]:)?[^():]+):(\d+):(\d+)\)?$/;
+// The location starts the frame or follows a space or "(", so "node:internal/..." is never read as a drive letter "e:".
+const FRAME = /(?:^|[\s(])((?:[A-Za-z]:)?[^():]+):(\d+):(\d+)\)?$/;
 
 /**
  * The user's source location from a CDK creation stack (`aws:cdk:creationStack` metadata): the
@@ -24,15 +25,34 @@ const FRAME = /\(?((?:[A-Za-z]:)?[^():]+):(\d+):(\d+)\)?$/;
 export function sourceFromCreationStack(frames: unknown, cwd = process.cwd()): SourceLocation | undefined {
   if (!Array.isArray(frames)) return undefined;
   for (const frame of frames) {
-    if (typeof frame !== 'string' || frame.startsWith('...')) continue;
-    const match = FRAME.exec(frame.trim());
-    if (!match) continue;
-    const file = match[1].trim().replace(/^at /, '').replace(/^.*\(/, '');
-    if (file.includes('node_modules') || file.startsWith('node:') || !file.includes('/')) continue;
-    const relative = path.isAbsolute(file) ? path.relative(cwd, file) : file;
-    return { file: relative.split(path.sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
+    if (typeof frame !== 'string') continue;
+    const location = userFrame(frame, cwd);
+    if (location) return location;
   }
   return undefined;
+}
+
+/** A large app repeats the same few hundred frames in thousands of creation stacks: each is read once. */
+const FRAMES = new Map<string, SourceLocation | null>();
+
+/** The source location a frame names, when it is the user's code (not node_modules, not Node). */
+function userFrame(frame: string, cwd: string): SourceLocation | undefined {
+  const key = `${cwd}\u0000${frame}`;
+  const known = FRAMES.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const location = parseFrame(frame, cwd);
+  if (FRAMES.size < 50_000) FRAMES.set(key, location ?? null);
+  return location;
+}
+
+function parseFrame(frame: string, cwd: string): SourceLocation | undefined {
+  if (frame.startsWith('...')) return undefined;
+  const match = FRAME.exec(frame.trim());
+  if (!match) return undefined;
+  const file = match[1].trim().replace(/^at /, '').replace(/^.*\(/, '');
+  if (file.includes('node_modules') || file.startsWith('node:') || !file.includes('/')) return undefined;
+  const relative = path.isAbsolute(file) ? path.relative(cwd, file) : file;
+  return { file: relative.split(path.sep).join('/'), line: Number(match[2]), column: Number(match[3]) };
 }
 
 /** An L2 construct (not the `Cfn*` L1 itself) that owns a resource, from a jsii fqn. */
