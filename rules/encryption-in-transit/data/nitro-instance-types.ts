@@ -48,7 +48,17 @@ export const NITRO_TYPES: ReadonlySet<string> = new Set([
   'mac1.metal', 'mac2.metal', 'mac2-m1ultra.metal', 'mac2-m2.metal', 'mac2-m2pro.metal',
 ]);
 
-/** Families on the Xen hypervisor (all previous generation); `i3.metal` is the Nitro exception. */
+/**
+ * Families on the Xen hypervisor (all previous generation); `i3.metal` is the Nitro exception.
+ *
+ * Checked against the "Xen-based instances" list of the EC2 User Guide, "Hypervisor type":
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html#instance-hypervisor-type
+ * (M1, M2, M3, M4, T1, T2, C1, C3, C4, R3, R4, X1, X1e, D2, H1, I2, I3, F1, G3, P2, P3). Every M4
+ * size is Xen, `m4.16xlarge` included: it differs only in using ENA networking (EC2 Windows guide,
+ * driver tables). P3 is Xen but `p3dn` is its own Nitro family; I3 is Xen except `i3.metal`; G3s
+ * sizes are G3. The retired families not on that page (cc1, cc2, cg1, cr1, g2, hi1, hs1) predate
+ * Nitro; they come from https://aws.amazon.com/ec2/previous-generation/ (not re-checked 2026-11).
+ */
 export const XEN_FAMILIES: ReadonlySet<string> = new Set([
   'c1', 'c3', 'c4', 'cc1', 'cc2', 'cg1', 'cr1', 'd2', 'f1', 'g2', 'g3', 'g3s', 'h1', 'hi1', 'hs1',
   'i2', 'i3', 'm1', 'm2', 'm3', 'm4', 'p2', 'p3', 'r3', 'r4', 't1', 't2', 'x1', 'x1e',
