@@ -1,7 +1,6 @@
-import { asNumber, needsReview } from '../../lib/engine/findings';
+import { asNumber, judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { describeValue } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 const AURORA_MYSQL = ['aurora', 'aurora-mysql'];
 
@@ -32,7 +31,7 @@ export default defineRule({
     const engine = cluster.get('Engine').value;
     if (typeof engine !== 'string') return needsReview('the engine is not known, so whether backtracking applies is not known', { propertyPath: 'Engine' });
     if (!AURORA_MYSQL.includes(engine.toLowerCase())) return undefined;
-    return decide(cluster.get('BacktrackWindow'), (value) => {
+    return judge(cluster.get('BacktrackWindow'), (value) => {
       const seconds = value === undefined ? 0 : asNumber(value);
       if (seconds === undefined) return { ok: 'unknown', message: `BacktrackWindow is ${describeValue(value)}, not a number of seconds` };
       return seconds > 0 ? { ok: true, message: `the cluster can be backtracked ${seconds} seconds` } : { ok: false, message: value === undefined ? 'BacktrackWindow is not set, so backtracking is off' : 'BacktrackWindow is 0: backtracking is off' };

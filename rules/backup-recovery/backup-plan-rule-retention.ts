@@ -1,7 +1,6 @@
-import { asNumber, needsReview } from '../../lib/engine/findings';
+import { asNumber, judge, needsReview } from '../../lib/engine/findings';
 import { defineRule, type Finding } from '../../lib/engine/rule';
 import { describeValue, isPlainObject, type Resolved } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 const MINIMUM = 7;
 
@@ -30,14 +29,14 @@ export default defineRule({
     if (!Array.isArray(rules)) return needsReview('the rules of the backup plan cannot be read', { propertyPath: 'BackupPlan.BackupPlanRule' });
     return (rules as readonly Resolved[]).map((rule, index): Finding => {
       const key = isPlainObject(rule) && typeof rule.RuleName === 'string' ? rule.RuleName : String(index);
-      return decide(plan.get(`BackupPlan.BackupPlanRule.${index}.Lifecycle.DeleteAfterDays`), (value) => {
+      return judge(plan.get(`BackupPlan.BackupPlanRule.${index}.Lifecycle.DeleteAfterDays`), (value) => {
         if (value === undefined) return { ok: true, message: `rule ${key} keeps recovery points until they are deleted by hand` };
         const days = asNumber(value);
         if (days === undefined) return { ok: 'unknown', message: `DeleteAfterDays of rule ${key} is ${describeValue(value)}, not a number` };
         return days >= MINIMUM
           ? { ok: true, message: `rule ${key} keeps recovery points for ${days} days` }
           : { ok: false, message: `rule ${key} deletes recovery points after ${days} days, fewer than ${MINIMUM}` };
-      }, key);
+      }, { key });
     });
   },
 });

@@ -1,7 +1,6 @@
-import { asNumber } from '../../lib/engine/findings';
+import { asNumber, judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { describeValue } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 /** AWS Backup default: a vault without `LockConfiguration` lets anyone with permission delete recovery points early. */
 export default defineRule({
@@ -23,7 +22,7 @@ export default defineRule({
     },
   },
   check(vault) {
-    return decide(vault.get('LockConfiguration.MinRetentionDays'), (value) => {
+    return judge(vault.get('LockConfiguration.MinRetentionDays'), (value) => {
       if (value === undefined) return { ok: false, message: 'the vault has no vault lock, so recovery points can be deleted at any time' };
       const days = asNumber(value);
       if (days === undefined) return { ok: 'unknown', message: `MinRetentionDays is ${describeValue(value)}, not a number` };

@@ -1,4 +1,5 @@
-import { decide, orBackupPlan } from './lib/checks';
+import { judge } from '../../lib/engine/findings';
+import { orBackupPlan } from './lib/checks';
 import { defineRule } from '../../lib/engine/rule';
 import { describeValue } from '../../lib/model/values';
 
@@ -27,7 +28,7 @@ export default defineRule({
   },
   check(fileSystem, context) {
     const status = fileSystem.get('BackupPolicy.Status');
-    const own = decide(status, (value) => {
+    const own = judge(status, (value) => {
       if (value === undefined) return { ok: false, message: 'BackupPolicy is not set, so automatic backups are off' };
       if (value === 'ENABLED' || value === 'ENABLING') return { ok: true, message: 'automatic backups are on' };
       if (value === 'DISABLED' || value === 'DISABLING') return { ok: false, message: `BackupPolicy.Status is ${value}: automatic backups are off` };

@@ -1,6 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { describeValue } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 /** S3 default: a new bucket is unversioned; an overwrite or delete loses the previous object. */
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   check(bucket) {
-    return decide(bucket.get('VersioningConfiguration.Status'), (value) => {
+    return judge(bucket.get('VersioningConfiguration.Status'), (value) => {
       if (value === 'Enabled') return { ok: true, message: 'versioning is enabled' };
       if (value === undefined) return { ok: false, message: 'VersioningConfiguration is not set, so the bucket keeps no earlier versions' };
       if (value === 'Suspended') return { ok: false, message: 'versioning is suspended' };

@@ -1,7 +1,6 @@
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject, type Resolved } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 /** S3 default: no lifecycle configuration, so noncurrent versions are kept (and billed) forever. */
 export default defineRule({
@@ -29,7 +28,7 @@ export default defineRule({
     const versioning = bucket.get('VersioningConfiguration.Status').value;
     if (versioning === undefined || versioning === 'Suspended') return undefined;
     if (versioning !== 'Enabled') return needsReview('whether the bucket is versioned is not known', { propertyPath: 'VersioningConfiguration.Status' });
-    return decide(bucket.get('LifecycleConfiguration.Rules'), (rules) => {
+    return judge(bucket.get('LifecycleConfiguration.Rules'), (rules) => {
       if (rules === undefined) return { ok: false, message: 'the bucket is versioned but has no lifecycle rules' };
       if (!Array.isArray(rules)) return { ok: 'unknown', message: 'LifecycleConfiguration.Rules is not a list' };
       const statuses = (rules as readonly Resolved[]).map((rule) => (isPlainObject(rule) ? rule.Status : undefined));

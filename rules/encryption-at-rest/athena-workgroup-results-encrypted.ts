@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 import { ENCRYPTION_PATH, overridable } from './lib/athena';
 
 const OPTIONS = ['SSE_S3', 'SSE_KMS', 'CSE_KMS'];
@@ -27,7 +28,7 @@ export default defineRule({
   check(workgroup) {
     return (
       overridable(workgroup) ??
-      decide(workgroup.get(ENCRYPTION_PATH), (value) => {
+      judge(workgroup.get(ENCRYPTION_PATH), (value) => {
         if (value === undefined) return { ok: false, message: 'the workgroup does not encrypt query results' };
         if (typeof value === 'string' && OPTIONS.includes(value)) return { ok: true, message: `query results are encrypted with ${value}` };
         return { ok: 'unknown', message: `EncryptionOption is ${String(value)}, which is not an Athena encryption option` };

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
-import { CUSTOMER_KEY_NIST, decide, requireKey } from './lib/checks';
+import { CUSTOMER_KEY_NIST, requireKey } from './lib/checks';
 import { ENCRYPTION_PATH, overridable } from './lib/athena';
 
 const KMS_OPTIONS = ['SSE_KMS', 'CSE_KMS'];
@@ -28,7 +29,7 @@ export default defineRule({
   check(workgroup) {
     const blocked = overridable(workgroup);
     if (blocked) return blocked;
-    const option = decide(workgroup.get(ENCRYPTION_PATH), (value) => {
+    const option = judge(workgroup.get(ENCRYPTION_PATH), (value) => {
       if (typeof value === 'string' && KMS_OPTIONS.includes(value)) return { ok: true, message: `query results are encrypted with ${value}` };
       if (value === undefined) return { ok: false, message: 'the workgroup does not encrypt query results' };
       if (value === 'SSE_S3') return { ok: false, message: 'query results are encrypted with S3 managed keys (SSE_S3), not a KMS key' };

@@ -1,11 +1,11 @@
-import { asBoolean, needsReview } from '../../lib/engine/findings';
+import { asBoolean, judge, needsReview } from '../../lib/engine/findings';
 import { defineRule, type Finding } from '../../lib/engine/rule';
 import type { ResourceModel } from '../../lib/model/resource';
 import { Unresolved, describeValue, isPlainObject, type Resolved } from '../../lib/model/values';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 
 function artifactFinding(project: ResourceModel, path: string, name: string): Finding {
-  return decide(
+  return judge(
     project.get(`${path}.EncryptionDisabled`),
     (value) => {
       if (value === undefined) return { ok: true, message: `${name} artifacts are encrypted (EncryptionDisabled is not set, and CodeBuild encrypts by default)` };
@@ -13,7 +13,7 @@ function artifactFinding(project: ResourceModel, path: string, name: string): Fi
       if (disabled === undefined) return { ok: 'unknown', message: `${path}.EncryptionDisabled is ${describeValue(value)}, which is not a boolean` };
       return disabled ? { ok: false, message: `${name} artifacts are not encrypted (EncryptionDisabled is true)` } : { ok: true, message: `${name} artifacts are encrypted` };
     },
-    name,
+    { key: name },
   );
 }
 

@@ -1,7 +1,7 @@
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, describeValue } from '../../lib/model/values';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-EAR-033',
@@ -30,7 +30,7 @@ export default defineRule({
     const status = project.get('LogsConfig.S3Logs.Status').value;
     if (status === 'DISABLED') return undefined;
     if (status instanceof Unresolved) return needsReview('LogsConfig.S3Logs.Status cannot be resolved', { propertyPath: 'LogsConfig.S3Logs.Status' });
-    return decide(project.get('LogsConfig.S3Logs.EncryptionDisabled'), (value) => {
+    return judge(project.get('LogsConfig.S3Logs.EncryptionDisabled'), (value) => {
       if (value === undefined || value === false || value === 'false') return { ok: true, message: 'S3 build logs are encrypted' };
       if (value === true || value === 'true') return { ok: false, message: 'S3 build logs are not encrypted (EncryptionDisabled is true)' };
       return { ok: 'unknown', message: `LogsConfig.S3Logs.EncryptionDisabled is ${describeValue(value)}, which is not a boolean` };

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
-import { CUSTOMER_KEY_NIST, decide, requireOn } from './lib/checks';
+import { CUSTOMER_KEY_NIST, requireOn } from './lib/checks';
 import { AT_REST, atRestSwitch } from './lib/emr';
 
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
     const blocked = atRestSwitch(configuration);
     if (blocked) return blocked;
     const local = `${AT_REST}.LocalDiskEncryptionConfiguration`;
-    const provider = decide(configuration.get(`${local}.EncryptionKeyProviderType`), (value) => {
+    const provider = judge(configuration.get(`${local}.EncryptionKeyProviderType`), (value) => {
       if (value === 'AwsKms') return { ok: true, message: 'local disks are encrypted with a KMS key' };
       if (value === undefined) return { ok: false, message: 'no LocalDiskEncryptionConfiguration encrypts local disks' };
       if (value === 'Custom') return { ok: false, message: 'local disks are encrypted with a custom key provider, not a KMS key' };

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 import { AT_REST, atRestSwitch } from './lib/emr';
 
 const MODES = ['SSE-S3', 'SSE-KMS', 'CSE-KMS', 'CSE-Custom'];
@@ -27,7 +28,7 @@ export default defineRule({
   check(configuration) {
     return (
       atRestSwitch(configuration) ??
-      decide(configuration.get(`${AT_REST}.S3EncryptionConfiguration.EncryptionMode`), (value) => {
+      judge(configuration.get(`${AT_REST}.S3EncryptionConfiguration.EncryptionMode`), (value) => {
         if (value === undefined) return { ok: false, message: 'at-rest encryption is on but no S3EncryptionConfiguration encrypts EMRFS data' };
         if (typeof value === 'string' && MODES.includes(value)) return { ok: true, message: `EMRFS data in S3 is encrypted with ${value}` };
         return { ok: 'unknown', message: `EncryptionMode is ${describeValue(value)}, which is not an EMRFS encryption mode` };

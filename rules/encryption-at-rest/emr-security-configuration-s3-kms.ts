@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { describeValue } from '../../lib/model/values';
 import { defineRule } from '../../lib/engine/rule';
-import { CUSTOMER_KEY_NIST, decide } from './lib/checks';
+import { CUSTOMER_KEY_NIST } from './lib/checks';
 import { AT_REST, atRestSwitch } from './lib/emr';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
   check(configuration) {
     return (
       atRestSwitch(configuration) ??
-      decide(configuration.get(`${AT_REST}.S3EncryptionConfiguration.EncryptionMode`), (value) => {
+      judge(configuration.get(`${AT_REST}.S3EncryptionConfiguration.EncryptionMode`), (value) => {
         if (value === 'SSE-KMS' || value === 'CSE-KMS') return { ok: true, message: `EMRFS data in S3 is encrypted with a KMS key (${value})` };
         if (value === undefined) return { ok: false, message: 'no S3EncryptionConfiguration encrypts EMRFS data' };
         if (value === 'SSE-S3' || value === 'CSE-Custom') return { ok: false, message: `EMRFS data is encrypted with ${value}, not a KMS key` };

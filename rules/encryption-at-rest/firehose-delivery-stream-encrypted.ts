@@ -1,8 +1,8 @@
-import { addressed, needsReview } from '../../lib/engine/findings';
+import { addressed, judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import type { ResourceModel } from '../../lib/model/resource';
 import { ResourceReference, describeValue } from '../../lib/model/values';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 
 /** With a Kinesis stream as source, the records at rest are the stream's: its encryption decides. */
 function fromSourceStream(firehose: ResourceModel) {
@@ -12,7 +12,7 @@ function fromSourceStream(firehose: ResourceModel) {
     return needsReview('the records come from a Kinesis stream outside this template; its encryption decides and is not shown here', { propertyPath: arn.path });
   }
   const type = source.get('StreamEncryption.EncryptionType');
-  const finding = decide(type, (value) =>
+  const finding = judge(type, (value) =>
     value === 'KMS'
       ? { ok: true, message: `the source stream ${source.logicalId} encrypts the records with KMS` }
       : value === undefined || value === 'NONE'
@@ -52,7 +52,7 @@ export default defineRule({
     if (kind !== undefined && kind !== 'DirectPut') {
       return needsReview(`DeliveryStreamType is ${typeof kind === 'string' ? kind : 'not known'}: review where the records are stored and how they are encrypted`, { propertyPath: 'DeliveryStreamType' });
     }
-    return decide(firehose.get('DeliveryStreamEncryptionConfigurationInput.KeyType'), (value) => {
+    return judge(firehose.get('DeliveryStreamEncryptionConfigurationInput.KeyType'), (value) => {
       if (value === undefined) return { ok: false, message: 'DeliveryStreamEncryptionConfigurationInput is not set, so buffered records are not encrypted' };
       if (value === 'AWS_OWNED_CMK' || value === 'CUSTOMER_MANAGED_CMK') return { ok: true, message: `buffered records are encrypted (${value})` };
       return { ok: 'unknown', message: `DeliveryStreamEncryptionConfigurationInput.KeyType is ${describeValue(value)}, which is not a known key type` };

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { ResourceReference, describeValue } from '../../lib/model/values';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-EAR-043',
@@ -22,7 +23,7 @@ export default defineRule({
     },
   },
   check(job) {
-    return decide(job.get('SecurityConfiguration'), (value) => {
+    return judge(job.get('SecurityConfiguration'), (value) => {
       if (value === undefined || value === '') return { ok: false, message: 'the job has no security configuration, so it does not encrypt its output, logs or bookmarks' };
       if (typeof value === 'string' || value instanceof ResourceReference) return { ok: true, message: `the job uses security configuration ${describeValue(value)}` };
       return { ok: 'unknown', message: `SecurityConfiguration is ${describeValue(value)}, which is not a name` };

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-EAR-020',
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check(stream) {
     const type = stream.get('StreamEncryption.EncryptionType');
-    return decide(type, (value) => {
+    return judge(type, (value) => {
       if (value === undefined) return { ok: false, message: 'StreamEncryption is not set, so records are stored without server-side encryption' };
       if (value === 'KMS') return { ok: true, message: 'records are encrypted with a KMS key' };
       if (value === 'NONE') return { ok: false, message: 'StreamEncryption.EncryptionType is NONE' };

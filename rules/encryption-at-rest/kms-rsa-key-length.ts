@@ -1,7 +1,6 @@
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, describeValue } from '../../lib/model/values';
-import { decide } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-EAR-044',
@@ -30,7 +29,7 @@ export default defineRule({
       if (usage instanceof Unresolved || typeof usage !== 'string') return needsReview('KeyUsage cannot be resolved, so the tool cannot tell whether the RSA key encrypts', { propertyPath: 'KeyUsage' });
       return undefined;
     }
-    return decide(spec, (value) => {
+    return judge(spec, (value) => {
       if (value === 'RSA_2048') return { ok: false, message: 'the RSA encryption key is 2048 bits long' };
       if (value === 'RSA_3072' || value === 'RSA_4096') return { ok: true, message: `the RSA encryption key is ${value.slice(4)} bits long` };
       if (typeof value === 'string' && !value.startsWith('RSA_')) return { ok: true, message: `${value} is not an RSA key` };

@@ -1,7 +1,7 @@
 import { describeValue } from '../../lib/model/values';
-import { addressed } from '../../lib/engine/findings';
+import { addressed, judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { AT_REST_NIST, decide } from './lib/checks';
+import { AT_REST_NIST } from './lib/checks';
 import { S3_ALGORITHMS, bucketAlgorithm, isLookup } from './lib/s3';
 
 /**
@@ -37,7 +37,7 @@ export default defineRule({
       });
     }
     if (!isLookup(algorithm)) return algorithm;
-    return decide(algorithm, (value) => {
+    return judge(algorithm, (value) => {
       if (typeof value === 'string' && S3_ALGORITHMS.includes(value)) return { ok: true, message: `objects are encrypted by default with ${value}` };
       return { ok: 'unknown', message: `${algorithm.path} is ${value === undefined ? 'not set' : describeValue(value)}, which is not an S3 encryption algorithm` };
     });

@@ -1,6 +1,6 @@
-import { unaddressed } from '../../lib/engine/findings';
+import { judge, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { CUSTOMER_KEY_NIST, decide } from './lib/checks';
+import { CUSTOMER_KEY_NIST } from './lib/checks';
 import { S3_ALGORITHMS, S3_KMS_ALGORITHMS, bucketAlgorithm, isLookup } from './lib/s3';
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
       return unaddressed('BucketEncryption is not set, so objects are encrypted with S3 managed keys (SSE-S3), not a KMS key', { propertyPath: 'BucketEncryption' });
     }
     if (!isLookup(algorithm)) return algorithm;
-    return decide(algorithm, (value) => {
+    return judge(algorithm, (value) => {
       if (typeof value === 'string' && S3_KMS_ALGORITHMS.includes(value)) return { ok: true, message: `objects are encrypted by default with ${value}` };
       if (typeof value === 'string' && S3_ALGORITHMS.includes(value)) return { ok: false, message: `default encryption is ${value} (S3 managed keys), not a KMS key` };
       return { ok: 'unknown', message: `${algorithm.path} is ${value === undefined ? 'not set' : String(value)}, which is not an S3 encryption algorithm` };

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { NIST_TRANSIT, decide } from './support';
+import { NIST_TRANSIT } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-014',
@@ -21,7 +22,7 @@ export default defineRule({
     },
   },
   check(domain) {
-    return decide(domain.get('SecurityPolicy'), (value) => {
+    return judge(domain.get('SecurityPolicy'), (value) => {
       if (value === undefined) return { ok: true, message: 'no SecurityPolicy is set, so the domain uses TLS_1_2' };
       if (typeof value !== 'string') return { review: 'SecurityPolicy is not a string' };
       if (value.toUpperCase() === 'TLS_1_2' || /^SecurityPolicy_TLS1[23]_/i.test(value)) return { ok: true, message: `${value} requires TLS 1.2 or later` };

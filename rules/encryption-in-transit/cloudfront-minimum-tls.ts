@@ -1,7 +1,7 @@
-import { unaddressed } from '../../lib/engine/findings';
+import { judge, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { CONFIG, customCertificate } from './cloudfront-support';
-import { NIST_TRANSIT, decide } from './support';
+import { NIST_TRANSIT } from './support';
 
 const CURRENT = /^TLSv1\.[23]_20\d\d$/;
 
@@ -32,7 +32,7 @@ export default defineRule({
       return unaddressed('the distribution uses the default *.cloudfront.net certificate, which accepts TLSv1', { propertyPath: `${CONFIG}.ViewerCertificate` });
     }
     const minimum = distribution.get(`${CONFIG}.ViewerCertificate.MinimumProtocolVersion`);
-    const finding = decide(minimum, (value) => {
+    const finding = judge(minimum, (value) => {
       if (value === undefined) return { ok: false, message: 'MinimumProtocolVersion is not set, so CloudFront accepts TLSv1' };
       if (typeof value !== 'string') return { review: 'MinimumProtocolVersion is not a string' };
       return CURRENT.test(value) ? { ok: true, message: `viewers must use ${value} or later` } : { ok: false, message: `${value} allows TLS versions older than 1.2` };

@@ -1,7 +1,8 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule, type Finding } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
 import { CONFIG, behavioursOf } from './cloudfront-support';
-import { NIST_TRANSIT, decide, isFinding, listOf } from './support';
+import { NIST_TRANSIT, isFinding, listOf } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-013',
@@ -36,7 +37,7 @@ export default defineRule({
       : behaviours.some((b) => distribution.get(`${b.path}.ViewerProtocolPolicy`).value === 'allow-all');
     return custom.map(({ origin, index }): Finding => {
       const name = typeof origin.Id === 'string' ? origin.Id : `origin-${index}`;
-      return decide(distribution.get(`${CONFIG}.Origins.${index}.CustomOriginConfig.OriginProtocolPolicy`), (value) => {
+      return judge(distribution.get(`${CONFIG}.Origins.${index}.CustomOriginConfig.OriginProtocolPolicy`), (value) => {
         if (value === 'https-only') return { ok: true, message: `origin ${name} is reached over HTTPS only` };
         if (value === 'http-only') return { ok: false, message: `origin ${name} is reached over plain HTTP (http-only)` };
         if (value !== 'match-viewer') return { review: `origin ${name}: OriginProtocolPolicy is not a known value` };
@@ -44,7 +45,7 @@ export default defineRule({
         return viewerHttp
           ? { ok: false, message: `origin ${name} matches the viewer protocol and a behaviour allows HTTP viewers` }
           : { ok: true, message: `origin ${name} matches the viewer protocol, and every behaviour requires HTTPS` };
-      }, name);
+      }, { key: name });
     });
   },
 });

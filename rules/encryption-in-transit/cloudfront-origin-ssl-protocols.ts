@@ -1,7 +1,8 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule, type Finding } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
 import { CONFIG } from './cloudfront-support';
-import { decide, isFinding, listOf } from './support';
+import { isFinding, listOf } from './support';
 
 const DEPRECATED = 'SSLv3';
 
@@ -35,7 +36,7 @@ export default defineRule({
       const config = `${CONFIG}.Origins.${index}.CustomOriginConfig`;
       if (distribution.get(`${config}.OriginProtocolPolicy`).value === 'http-only') return [];
       return [
-        decide(distribution.get(`${config}.OriginSSLProtocols`), (value) => {
+        judge(distribution.get(`${config}.OriginSSLProtocols`), (value) => {
           if (value === undefined) return { ok: false, message: `origin ${name} sets no OriginSSLProtocols, so CloudFront offers it SSLv3 and TLSv1` };
           if (!Array.isArray(value)) return { review: `origin ${name}: OriginSSLProtocols is not a list` };
           if (value.length === 0) return { ok: false, message: `origin ${name} lists no OriginSSLProtocols` };
@@ -44,7 +45,7 @@ export default defineRule({
           return protocols.some((p) => p.toUpperCase() === DEPRECATED.toUpperCase())
             ? { ok: false, message: `origin ${name} still offers ${DEPRECATED} (${protocols.join(', ')})` }
             : { ok: true, message: `origin ${name} is reached with ${protocols.join(', ')} only` };
-        }, name),
+        }, { key: name }),
       ];
     });
     return findings.length > 0 ? findings : undefined;

@@ -1,6 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { CONFIG, customCertificate } from './cloudfront-support';
-import { decide } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-012',
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(distribution) {
     if (customCertificate(distribution).present === false) return undefined;
-    return decide(distribution.get(`${CONFIG}.ViewerCertificate.SslSupportMethod`), (value) => {
+    return judge(distribution.get(`${CONFIG}.ViewerCertificate.SslSupportMethod`), (value) => {
       if (typeof value !== 'string') return { review: 'SslSupportMethod is not set to a known value' };
       return value === 'sni-only' ? { ok: true, message: 'HTTPS is served with SNI' } : { ok: false, message: `SslSupportMethod is ${value}, not sni-only` };
     });

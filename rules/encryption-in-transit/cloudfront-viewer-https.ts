@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { behavioursOf } from './cloudfront-support';
-import { NIST_TRANSIT, decide, isFinding } from './support';
+import { NIST_TRANSIT, isFinding } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-009',
@@ -27,13 +28,13 @@ export default defineRule({
     const behaviours = behavioursOf(distribution);
     if (isFinding(behaviours)) return behaviours;
     return behaviours.map((behaviour) =>
-      decide(distribution.get(`${behaviour.path}.ViewerProtocolPolicy`), (value) => {
+      judge(distribution.get(`${behaviour.path}.ViewerProtocolPolicy`), (value) => {
         if (typeof value !== 'string') return { review: `${behaviour.key} behaviour: ViewerProtocolPolicy is not set to a known value` };
         if (value === 'redirect-to-https' || value === 'https-only') return { ok: true, message: `${behaviour.key} behaviour uses ${value}` };
         return value === 'allow-all'
           ? { ok: false, message: `${behaviour.key} behaviour allows viewers to use plain HTTP (allow-all)` }
           : { review: `${behaviour.key} behaviour: unknown ViewerProtocolPolicy ${value}` };
-      }, behaviour.key),
+      }, { key: behaviour.key }),
     );
   },
 });

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { NIST_TRANSIT, decide, requireTrue } from './support';
+import { NIST_TRANSIT, requireTrue } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-018',
@@ -29,7 +30,7 @@ export default defineRule({
       absent: 'TransitEncryptionEnabled is not set, so connections are not encrypted',
     });
     if (enabled.status !== 'addressed') return enabled;
-    const mode = decide(group.get('TransitEncryptionMode'), (value) => {
+    const mode = judge(group.get('TransitEncryptionMode'), (value) => {
       if (value === undefined || (typeof value === 'string' && value.toLowerCase() === 'required')) return { ok: true, message: 'transit encryption is on and required' };
       if (typeof value === 'string' && value.toLowerCase() === 'preferred') return { ok: false, message: 'TransitEncryptionMode is preferred, so unencrypted connections are still accepted' };
       return { review: 'TransitEncryptionMode is not a known value' };

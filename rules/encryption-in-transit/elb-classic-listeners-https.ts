@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule, type Finding } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { NIST_TRANSIT, decide, isFinding, listOf } from './support';
+import { NIST_TRANSIT, isFinding, listOf } from './support';
 
 export default defineRule({
   id: 'SRM-EIT-007',
@@ -29,12 +30,12 @@ export default defineRule({
     if (isFinding(listeners)) return listeners;
     return listeners.map((listener, index): Finding => {
       const port = isPlainObject(listener) ? String(listener.LoadBalancerPort) : String(index);
-      return decide(lb.get(`Listeners.${index}.Protocol`), (value) => {
+      return judge(lb.get(`Listeners.${index}.Protocol`), (value) => {
         if (typeof value !== 'string') return { review: `Listeners.${index}.Protocol is not a string` };
         return ['HTTPS', 'SSL'].includes(value.toUpperCase())
           ? { ok: true, message: `port ${port} uses ${value.toUpperCase()}` }
           : { ok: false, message: `port ${port} uses ${value.toUpperCase()}, which is not encrypted` };
-      }, `port-${port}`);
+      }, { key: `port-${port}` });
     });
   },
 });

@@ -1,12 +1,13 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { ResourceReference, isPlainObject } from '../../lib/model/values';
 import type { ResourceModel } from '../../lib/model/resource';
-import { NIST_TRANSIT, decide, isFinding, listOf } from './support';
+import { NIST_TRANSIT, isFinding, listOf } from './support';
 import type { Finding } from '../../lib/engine/rule';
 
 /** Judges one certificate ARN: ACM (or a certificate resource of the template) or an IAM server certificate. */
 export function certificateFinding(resource: ResourceModel, path: string, key?: string): Finding {
-  return decide(resource.get(path), (value) => {
+  return judge(resource.get(path), (value) => {
     if (value instanceof ResourceReference) {
       const type = resource.stack.resource(value.logicalId)?.type;
       return type === 'AWS::CertificateManager::Certificate'
@@ -18,7 +19,7 @@ export function certificateFinding(resource: ResourceModel, path: string, key?: 
     if (/^arn:[^:]+:acm:/.test(value)) return { ok: true, message: 'the certificate is issued by AWS Certificate Manager' };
     if (/^arn:[^:]+:iam::[^:]*:server-certificate\//.test(value)) return { ok: false, message: 'the certificate is an IAM server certificate, not one from AWS Certificate Manager' };
     return { review: `${path} is not a recognisable certificate ARN` };
-  }, key);
+  }, { key });
 }
 
 export default defineRule({
@@ -49,7 +50,7 @@ export default defineRule({
     return certificates.map((certificate, index) =>
       isPlainObject(certificate) || certificate === undefined
         ? certificateFinding(resource, `Certificates.${index}.CertificateArn`, `certificate-${index}`)
-        : decide(resource.get(`Certificates.${index}`), () => ({ review: `Certificates.${index} is not an object` }), `certificate-${index}`),
+        : judge(resource.get(`Certificates.${index}`), () => ({ review: `Certificates.${index} is not an object` }), { key: `certificate-${index}` }),
     );
   },
 });

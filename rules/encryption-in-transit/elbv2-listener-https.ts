@@ -1,7 +1,8 @@
 
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { NIST_TRANSIT, decide, isFinding, listOf } from './support';
+import { NIST_TRANSIT, isFinding, listOf } from './support';
 
 const ENCRYPTED = new Set(['HTTPS', 'TLS', 'QUIC', 'TCP_QUIC']);
 const PASS_THROUGH = new Set(['TCP', 'UDP', 'TCP_UDP']);
@@ -32,7 +33,7 @@ export default defineRule({
     const protocol = listener.get('Protocol');
     if (protocol.value === undefined) return undefined; // Gateway Load Balancer listeners carry no protocol
     const actions = listOf(listener.get('DefaultActions'));
-    return decide(protocol, (value) => {
+    return judge(protocol, (value) => {
       if (typeof value !== 'string') return { review: 'Protocol is not a string' };
       const name = value.toUpperCase();
       if (ENCRYPTED.has(name)) return { ok: true, message: `the listener uses ${name}` };

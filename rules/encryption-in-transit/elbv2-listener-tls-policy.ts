@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { NIST_TRANSIT, decide } from './support';
+import { NIST_TRANSIT } from './support';
 
 /** Predefined ELB policies whose minimum protocol is TLS 1.2 or later. */
 const CURRENT = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)/i;
@@ -28,7 +29,7 @@ export default defineRule({
   check(listener) {
     const protocol = listener.get('Protocol').value;
     if (typeof protocol !== 'string' || !['HTTPS', 'TLS'].includes(protocol.toUpperCase())) return undefined;
-    return decide(listener.get('SslPolicy'), (value) => {
+    return judge(listener.get('SslPolicy'), (value) => {
       if (value === undefined) return { ok: false, message: 'SslPolicy is not set, so the listener uses ELBSecurityPolicy-2016-08, which allows TLS 1.0' };
       if (typeof value !== 'string') return { review: 'SslPolicy is not a string' };
       if (CURRENT.test(value)) return { ok: true, message: `${value} requires TLS 1.2 or later` };

@@ -1,11 +1,11 @@
 /** Judging EC2 instance types against the Nitro data: single types, `AllowedInstanceTypes` lists and overrides. */
-import { addressed, asBoolean, needsReview, propertyEvidence, unaddressed } from '../../lib/engine/findings';
+import { addressed, asBoolean, judge, needsReview, propertyEvidence, unaddressed, type Judgement } from '../../lib/engine/findings';
 import type { Finding } from '../../lib/engine/rule';
 import type { Lookup } from '../../lib/model/lookup';
 import type { ResourceModel } from '../../lib/model/resource';
 import { ResourceReference, isPlainObject } from '../../lib/model/values';
 import { IN_TRANSIT_FAMILIES, NITRO_FAMILIES, NITRO_TYPES, XEN_FAMILIES } from './data/nitro-instance-types';
-import { decide, isFinding, listOf, type Verdict } from './support';
+import { isFinding, listOf } from './support';
 
 /** `nitro`: built on the Nitro System; `transit`: Nitro and encrypts traffic between instances. */
 export type Capability = 'nitro' | 'transit';
@@ -47,7 +47,7 @@ const NAME: Record<Capability, string> = {
   transit: 'a Nitro type that encrypts traffic between instances',
 };
 
-function verdictFor(value: string, want: Capability): Verdict {
+function verdictFor(value: string, want: Capability): Judgement {
   const answer = classifyPattern(value, want);
   if (answer === 'yes') return { ok: true, message: `${value} is ${want === 'nitro' ? 'built on the AWS Nitro System' : 'a Nitro type that encrypts traffic between instances automatically'}` };
   if (answer === 'unknown') return { review: `${value} is not a known instance family${value.includes('*') ? ' pattern' : ''}; check whether it is ${NAME[want]}` };
@@ -57,15 +57,15 @@ function verdictFor(value: string, want: Capability): Verdict {
 }
 
 /** A single `InstanceType` property. `absent` is what EC2 does without one. */
-export function judgeInstanceType(lookup: Lookup, want: Capability, absent: Verdict, key?: string): Finding {
-  return decide(
+export function judgeInstanceType(lookup: Lookup, want: Capability, absent: Judgement, key?: string): Finding {
+  return judge(
     lookup,
     (value) => {
       if (value === undefined) return absent;
       if (typeof value !== 'string') return { review: `${lookup.path} is not a string` };
       return verdictFor(value, want);
     },
-    key,
+    { key },
   );
 }
 

@@ -1,7 +1,8 @@
 /** The same two checks on `AWS::OpenSearchService::Domain` and the older `AWS::Elasticsearch::Domain`. */
+import { judge } from '../../lib/engine/findings';
 import type { Finding } from '../../lib/engine/rule';
 import type { ResourceModel } from '../../lib/model/resource';
-import { decide, requireTrue } from './support';
+import { requireTrue } from './support';
 
 export function nodeToNodeFinding(domain: ResourceModel): Finding {
   return requireTrue(domain.get('NodeToNodeEncryptionOptions.Enabled'), {
@@ -18,13 +19,13 @@ export function httpsFindings(domain: ResourceModel): Finding[] {
     off: 'EnforceHTTPS is false, so the endpoint accepts plain HTTP',
     absent: 'EnforceHTTPS is not set, so the endpoint accepts plain HTTP',
   }, 'https');
-  const policy = decide(domain.get('DomainEndpointOptions.TLSSecurityPolicy'), (value) => {
+  const policy = judge(domain.get('DomainEndpointOptions.TLSSecurityPolicy'), (value) => {
     if (value === undefined) return { ok: false, message: 'TLSSecurityPolicy is not set, so the endpoint accepts TLS 1.0 (Policy-Min-TLS-1-0-2019-07)' };
     if (typeof value !== 'string') return { review: 'TLSSecurityPolicy is not a string' };
     if (/^Policy-Min-TLS-1-[23]/.test(value)) return { ok: true, message: `${value} requires TLS 1.2 or later` };
     if (/^Policy-Min-TLS-1-[01]/.test(value)) return { ok: false, message: `${value} accepts TLS versions older than 1.2` };
     return { review: `${value} is not a policy this rule knows` };
-  }, 'tls-policy');
+  }, { key: 'tls-policy' });
   return [https, policy];
 }
 

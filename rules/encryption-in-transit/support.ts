@@ -1,5 +1,5 @@
 /** Shared pieces of the encryption-in-transit rules. */
-import { judge, addressed, asBoolean, needsReview, unaddressed } from '../../lib/engine/findings';
+import { addressed, asBoolean, judge, needsReview, unaddressed } from '../../lib/engine/findings';
 import type { Finding } from '../../lib/engine/rule';
 import type { Lookup } from '../../lib/model/lookup';
 import type { ResourceModel } from '../../lib/model/resource';
@@ -12,18 +12,9 @@ export const NIST_TRANSIT = ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13',
 /** The same for traffic between the nodes of a cluster. */
 export const NIST_BETWEEN_NODES = ['AC-4', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)'];
 
-export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
-/** A verdict on one concrete value; `review` for a value of the wrong type or one that needs a person. */
-export type Verdict = { readonly ok: boolean; readonly message: string } | { readonly review: string };
-
-/** The engine's three-way `judge`, with the rule key as a positional argument as these rules use it. */
-export function decide(lookup: Lookup, verdict: (value: Plain) => Verdict, key?: string): Finding {
-  return judge(lookup, verdict, { key });
-}
-
 /** A boolean switch; `absent` says what CloudFormation does when the property is not set. */
 export function requireTrue(lookup: Lookup, words: { on: string; off: string; absent: string; absentIsOn?: boolean }, key?: string): Finding {
-  return decide(
+  return judge(
     lookup,
     (value) => {
       if (value === undefined) return { ok: words.absentIsOn === true, message: words.absent };
@@ -31,21 +22,21 @@ export function requireTrue(lookup: Lookup, words: { on: string; off: string; ab
       if (flag === undefined) return { review: `${lookup.path} is ${JSON.stringify(value)}, not a boolean` };
       return flag ? { ok: true, message: words.on } : { ok: false, message: words.off };
     },
-    key,
+    { key },
   );
 }
 
 /** A string that must be one of the allowed values (compared case-insensitively). */
 export function requireOneOf(lookup: Lookup, allowed: readonly string[], words: { ok: (v: string) => string; bad: (v: string) => string; absent: string; absentIsOk?: boolean }, key?: string): Finding {
   const lower = allowed.map((a) => a.toLowerCase());
-  return decide(
+  return judge(
     lookup,
     (value) => {
       if (value === undefined) return { ok: words.absentIsOk === true, message: words.absent };
       if (typeof value !== 'string') return { review: `${lookup.path} is not a string` };
       return lower.includes(value.toLowerCase()) ? { ok: true, message: words.ok(value) } : { ok: false, message: words.bad(value) };
     },
-    key,
+    { key },
   );
 }
 

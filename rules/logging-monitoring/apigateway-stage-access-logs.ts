@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, hasValue, pass, review } from './lib/checks';
+import { fail, hasValue, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-010',
@@ -22,7 +23,7 @@ export default defineRule({
     },
   },
   check(stage) {
-    return decide(stage.get('AccessLogSetting'), (value) => {
+    return judge(stage.get('AccessLogSetting'), (value) => {
       if (value === undefined) return fail('the stage has no access logging');
       if (!isPlainObject(value)) return review('AccessLogSetting is not an object');
       if (!hasValue(value, 'DestinationArn')) return fail('AccessLogSetting has no DestinationArn, so no access logs are written');

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, isPlainObject } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 
 const LOGGING = new Set(['ERROR', 'INFO']);
 
@@ -27,7 +28,7 @@ export default defineRule({
     },
   },
   check(stage) {
-    return decide(stage.get('MethodSettings'), (value) => {
+    return judge(stage.get('MethodSettings'), (value) => {
       const settings = listOf(value);
       if (settings instanceof Unresolved) return review(`MethodSettings cannot be read: ${settings.reason}`);
       let all = false;

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, hasValue, pass, review } from './lib/checks';
+import { fail, hasValue, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-013',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(stage) {
-    return decide(stage.get('AccessLogSettings'), (value) => {
+    return judge(stage.get('AccessLogSettings'), (value) => {
       if (value === undefined) return fail('the stage has no access logging');
       if (!isPlainObject(value)) return review('AccessLogSettings is not an object');
       if (!hasValue(value, 'DestinationArn')) return fail('AccessLogSettings has no DestinationArn, so no access logs are written');

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, hasValue, pass, review } from './lib/checks';
+import { fail, hasValue, pass, review } from './lib/checks';
 
 const LOGGING_LEVELS = new Set(['ERROR', 'INFO', 'DEBUG', 'ALL']);
 
@@ -26,7 +27,7 @@ export default defineRule({
     },
   },
   check(api) {
-    return decide(api.get('LogConfig'), (value) => {
+    return judge(api.get('LogConfig'), (value) => {
       if (value === undefined) return fail('the API writes no logs');
       if (!isPlainObject(value)) return review('LogConfig is not an object');
       const level = value.FieldLogLevel ?? 'NONE';

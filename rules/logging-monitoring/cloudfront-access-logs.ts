@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, hasValue, pass, review } from './lib/checks';
+import { fail, hasValue, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-014',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(distribution) {
-    return decide(distribution.get('DistributionConfig.Logging'), (value) => {
+    return judge(distribution.get('DistributionConfig.Logging'), (value) => {
       if (value === undefined) return fail('the distribution writes no access logs');
       if (!isPlainObject(value)) return review('DistributionConfig.Logging is not an object');
       return hasValue(value, 'Bucket') ? pass('access logs are delivered to S3') : fail('Logging has no Bucket, so no access logs are written');

@@ -1,6 +1,6 @@
-import { unaddressed } from '../../lib/engine/findings';
+import { judge, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass } from './lib/checks';
+import { fail, pass } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-003',
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check(trail) {
-    const group = decide(trail.get('CloudWatchLogsLogGroupArn'), (value) =>
+    const group = judge(trail.get('CloudWatchLogsLogGroupArn'), (value) =>
       value === undefined || value === '' ? fail('no CloudWatch Logs log group is set, so trail events cannot be alarmed on') : pass('the trail delivers to a CloudWatch Logs log group'),
     );
     if (group.status !== 'addressed') return group;

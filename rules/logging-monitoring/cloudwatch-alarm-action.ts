@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-016',
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check(alarm) {
-    return decide(alarm.get('AlarmActions'), (value) => {
+    return judge(alarm.get('AlarmActions'), (value) => {
       const actions = listOf(value);
       if (actions instanceof Unresolved) return review(`AlarmActions cannot be read: ${actions.reason}`);
       return actions.length > 0 ? pass(`${actions.length} action(s) run when the alarm fires`) : fail('the alarm has no action for the ALARM state');

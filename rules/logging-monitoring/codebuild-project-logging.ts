@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject, type Resolved } from '../../lib/model/values';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 type State = 'on' | 'off' | 'unknown';
 
@@ -34,7 +35,7 @@ export default defineRule({
     },
   },
   check(project) {
-    return decide(project.get('LogsConfig'), (value) => {
+    return judge(project.get('LogsConfig'), (value) => {
       if (value === undefined) return pass('build logs go to CloudWatch Logs (the default)');
       if (!isPlainObject(value)) return review('LogsConfig is not an object');
       const cloudWatch = status(value.CloudWatchLogs, 'on');

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, isPlainObject } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-021',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return decide(cluster.get('ClusterSettings'), (value) => {
+    return judge(cluster.get('ClusterSettings'), (value) => {
       const settings = listOf(value);
       if (settings instanceof Unresolved) return review(`ClusterSettings cannot be read: ${settings.reason}`);
       for (const setting of settings) {

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, isPlainObject } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-022',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(taskDefinition) {
-    return decide(taskDefinition.get('ContainerDefinitions'), (value) => {
+    return judge(taskDefinition.get('ContainerDefinitions'), (value) => {
       const containers = listOf(value);
       if (containers instanceof Unresolved) return review(`ContainerDefinitions cannot be read: ${containers.reason}`);
       const missing: string[] = [];

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved, isPlainObject } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 
 const LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'];
 
@@ -26,7 +27,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return decide(cluster.get('Logging.ClusterLogging.EnabledTypes'), (value) => {
+    return judge(cluster.get('Logging.ClusterLogging.EnabledTypes'), (value) => {
       const entries = listOf(value);
       if (entries instanceof Unresolved) return review(`EnabledTypes cannot be read: ${entries.reason}`);
       const enabled: string[] = [];

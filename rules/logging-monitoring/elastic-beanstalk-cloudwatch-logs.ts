@@ -1,7 +1,7 @@
-import { asBoolean, needsReview } from '../../lib/engine/findings';
+import { asBoolean, judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved } from '../../lib/model/values';
-import { beanstalkOption, decide, fail, pass, review } from './lib/checks';
+import { beanstalkOption, fail, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-023',
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check(resource) {
     const isTemplate = resource.type === 'AWS::ElasticBeanstalk::ConfigurationTemplate';
-    const finding = decide(resource.get('OptionSettings'), (settings) => {
+    const finding = judge(resource.get('OptionSettings'), (settings) => {
       const option = beanstalkOption(settings, 'aws:elasticbeanstalk:cloudwatch:logs', 'StreamLogs');
       if (option instanceof Unresolved) return review(`OptionSettings cannot be read: ${option.reason}`);
       if (option === undefined) return isTemplate ? pass('StreamLogs is left to the environment') : fail('StreamLogs is not set, so instance logs are not streamed to CloudWatch Logs');

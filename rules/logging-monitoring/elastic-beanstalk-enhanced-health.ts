@@ -1,7 +1,7 @@
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved } from '../../lib/model/values';
-import { beanstalkOption, decide, fail, pass, review } from './lib/checks';
+import { beanstalkOption, fail, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-024',
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check(environment) {
-    const finding = decide(environment.get('OptionSettings'), (settings) => {
+    const finding = judge(environment.get('OptionSettings'), (settings) => {
       const option = beanstalkOption(settings, 'aws:elasticbeanstalk:healthreporting:system', 'SystemType');
       if (option instanceof Unresolved) return review(`OptionSettings cannot be read: ${option.reason}`);
       if (option === undefined) return fail('SystemType is not set, so health reporting is basic');

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { booleanSwitch, decide, fail } from './lib/checks';
+import { booleanSwitch, fail } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-009',
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check(lb) {
     const policy = lb.get('AccessLoggingPolicy');
-    if (policy.value === undefined) return decide(policy, () => fail('no AccessLoggingPolicy, so access logs are off'));
+    if (policy.value === undefined) return judge(policy, () => fail('no AccessLoggingPolicy, so access logs are off'));
     return booleanSwitch(lb.get('AccessLoggingPolicy.Enabled'), {
       on: 'access logs are delivered to S3',
       off: 'AccessLoggingPolicy.Enabled is false, so access logs are off',

@@ -1,7 +1,7 @@
-import { asBoolean } from '../../lib/engine/findings';
+import { asBoolean, judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, listOf, pass, review } from './lib/checks';
+import { fail, listOf, pass, review } from './lib/checks';
 import { Unresolved } from '../../lib/model/values';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(lb) {
     if (lb.get('Type').value === 'gateway') return undefined;
-    return decide(lb.get('LoadBalancerAttributes'), (value) => {
+    return judge(lb.get('LoadBalancerAttributes'), (value) => {
       const attributes = listOf(value);
       if (attributes instanceof Unresolved) return review(`LoadBalancerAttributes cannot be read: ${attributes.reason}`);
       let enabled: boolean | 'unknown' = false;

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-040',
@@ -21,7 +22,7 @@ export default defineRule({
     },
   },
   check(fn) {
-    return decide(fn.get('TracingConfig.Mode'), (value) => {
+    return judge(fn.get('TracingConfig.Mode'), (value) => {
       if (value === undefined) return fail('active tracing is not enabled (the mode defaults to PassThrough)');
       if (typeof value !== 'string') return review('TracingConfig.Mode is not a string');
       return value === 'Active' ? pass('active X-Ray tracing is on') : fail(`TracingConfig.Mode is ${value}, not Active`);

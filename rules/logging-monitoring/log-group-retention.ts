@@ -1,6 +1,6 @@
-import { asNumber } from '../../lib/engine/findings';
+import { asNumber, judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 const MINIMUM_DAYS = 365;
 
@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   check(group) {
-    return decide(group.get('RetentionInDays'), (value) => {
+    return judge(group.get('RetentionInDays'), (value) => {
       if (value === undefined) return pass('no retention is set, so logs never expire');
       const days = asNumber(value);
       if (days === undefined) return review('RetentionInDays is not a number');

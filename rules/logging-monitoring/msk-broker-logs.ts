@@ -1,7 +1,7 @@
-import { asBoolean } from '../../lib/engine/findings';
+import { asBoolean, judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 const DESTINATIONS = ['CloudWatchLogs', 'Firehose', 'S3'];
 
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return decide(cluster.get('LoggingInfo.BrokerLogs'), (value) => {
+    return judge(cluster.get('LoggingInfo.BrokerLogs'), (value) => {
       if (value === undefined) return fail('broker logs are not delivered anywhere');
       if (!isPlainObject(value)) return review('BrokerLogs is not an object');
       let unknown = false;

@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { Unresolved } from '../../lib/model/values';
-import { decide, fail, pass, review, stringsOf } from './lib/checks';
+import { fail, pass, review, stringsOf } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-025',
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return decide(cluster.get('EnableCloudwatchLogsExports'), (value) => {
+    return judge(cluster.get('EnableCloudwatchLogsExports'), (value) => {
       const exports = stringsOf(value);
       if (exports instanceof Unresolved) return review(`EnableCloudwatchLogsExports cannot be read: ${exports.reason}`);
       return exports.includes('audit') ? pass('audit logs are exported to CloudWatch Logs') : fail('audit logs are not exported to CloudWatch Logs');

@@ -1,6 +1,6 @@
-import { asNumber, unaddressed } from '../../lib/engine/findings';
+import { asNumber, judge, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 const INTERVALS = new Set([1, 5, 10, 15, 30, 60]);
 
@@ -27,7 +27,7 @@ export default defineRule({
     },
   },
   check(instance) {
-    const interval = decide(instance.get('MonitoringInterval'), (value) => {
+    const interval = judge(instance.get('MonitoringInterval'), (value) => {
       if (value === undefined) return fail('enhanced monitoring is off (MonitoringInterval is not set)');
       const seconds = asNumber(value);
       if (seconds === undefined) return review('MonitoringInterval is not a number');

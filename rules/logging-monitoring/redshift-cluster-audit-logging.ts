@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, hasValue, pass, review } from './lib/checks';
+import { fail, hasValue, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-033',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return decide(cluster.get('LoggingProperties'), (value) => {
+    return judge(cluster.get('LoggingProperties'), (value) => {
       if (value === undefined) return fail('audit logging is off');
       if (!isPlainObject(value)) return review('LoggingProperties is not an object');
       if (hasValue(value, 'BucketName')) return pass('audit logs are delivered to S3');

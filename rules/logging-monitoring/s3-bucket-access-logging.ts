@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-006',
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check(bucket) {
-    return decide(bucket.get('LoggingConfiguration'), (value) => {
+    return judge(bucket.get('LoggingConfiguration'), (value) => {
       if (value === undefined) return fail('server access logging is not configured');
       if (!isPlainObject(value)) return review('LoggingConfiguration is not an object');
       return pass(value.DestinationBucketName === undefined ? 'server access logs are delivered to the bucket itself' : 'server access logs are delivered to a log bucket');

@@ -1,8 +1,8 @@
-import { addressed } from '../../lib/engine/findings';
+import { addressed, judge, type Plain } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import type { ResourceModel } from '../../lib/model/resource';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, pass, review, type Plain } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 const KINDS = ['EventBridgeConfiguration', 'LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations'];
 
@@ -50,7 +50,7 @@ export default defineRule({
         return addressed(`notifications are configured by ${resource.logicalId}`, { evidence: { description: `${resource.type} ${resource.logicalId} configures notifications`, logicalId: resource.logicalId } });
       }
     }
-    return decide(bucket.get('NotificationConfiguration'), (value) => {
+    return judge(bucket.get('NotificationConfiguration'), (value) => {
       if (value === undefined) return fail('the bucket sends no event notifications');
       const state = configured(value);
       if (state === 'unknown') return review('NotificationConfiguration is not an object');

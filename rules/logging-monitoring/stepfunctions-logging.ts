@@ -1,6 +1,7 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { isPlainObject } from '../../lib/model/values';
-import { decide, fail, pass, review } from './lib/checks';
+import { fail, pass, review } from './lib/checks';
 
 export default defineRule({
   id: 'SRM-LOG-034',
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check(machine) {
-    return decide(machine.get('LoggingConfiguration'), (value) => {
+    return judge(machine.get('LoggingConfiguration'), (value) => {
       if (value === undefined) return fail('execution logging is off');
       if (!isPlainObject(value)) return review('LoggingConfiguration is not an object');
       const level = value.Level ?? 'OFF';

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue } from '../../lib/model/values';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check: (instance) =>
-    decide(instance.get('NetworkInterfaces'), (value) => {
+    judge(instance.get('NetworkInterfaces'), (value) => {
       if (value === undefined) return pass('the instance has only its primary network interface');
       if (!Array.isArray(value)) return review(`NetworkInterfaces is ${describeValue(value)}, not a list`);
       return value.length <= 1 ? pass(`${value.length} network interface declared`) : fail(`${value.length} network interfaces are declared`);

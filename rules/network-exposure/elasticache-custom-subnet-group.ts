@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { ResourceReference, describeValue } from '../../lib/model/values';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check: (cluster) =>
-    decide(cluster.get('CacheSubnetGroupName'), (value) => {
+    judge(cluster.get('CacheSubnetGroupName'), (value) => {
       if (value === undefined) return fail('CacheSubnetGroupName is not set, so the cluster uses the default subnet group of the default VPC');
       if (value instanceof ResourceReference) return pass(`the cluster uses subnet group ${value.logicalId}`);
       if (typeof value !== 'string') return review(`CacheSubnetGroupName is ${describeValue(value)}`);

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue, isPlainObject, type Resolved } from '../../lib/model/values';
 
 const nonEmpty = (value: Resolved): boolean | undefined => (value === undefined ? false : Array.isArray(value) ? value.length > 0 : undefined);
@@ -27,7 +28,7 @@ export default defineRule({
     },
   },
   check: (fn) =>
-    decide(fn.get('VpcConfig'), (config) => {
+    judge(fn.get('VpcConfig'), (config) => {
       if (config === undefined) return fail('the function has no VpcConfig and runs outside any customer VPC');
       if (!isPlainObject(config)) return review(`VpcConfig is ${describeValue(config)}`);
       const subnets = nonEmpty(config.SubnetIds);

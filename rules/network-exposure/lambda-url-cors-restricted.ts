@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue } from '../../lib/model/values';
 
 const WILDCARDS = new Set(['*', 'http://*', 'https://*']);
@@ -24,7 +25,7 @@ export default defineRule({
     },
   },
   check: (url) =>
-    decide(url.get('Cors.AllowOrigins'), (origins) => {
+    judge(url.get('Cors.AllowOrigins'), (origins) => {
       if (origins === undefined) return pass('no CORS origins are allowed');
       if (!Array.isArray(origins)) return review(`Cors.AllowOrigins is ${describeValue(origins)}, not a list`);
       const wild = (origins as readonly unknown[]).filter((origin) => typeof origin === 'string' && WILDCARDS.has(origin));

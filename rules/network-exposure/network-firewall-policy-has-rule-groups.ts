@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue, isPlainObject, type Resolved } from '../../lib/model/values';
 
 const count = (value: Resolved): number | undefined => (value === undefined ? 0 : Array.isArray(value) ? value.length : undefined);
@@ -26,7 +27,7 @@ export default defineRule({
     },
   },
   check: (policy) =>
-    decide(policy.get('FirewallPolicy'), (value) => {
+    judge(policy.get('FirewallPolicy'), (value) => {
       if (!isPlainObject(value)) return review(`FirewallPolicy is ${describeValue(value)}`);
       const stateful = count(value.StatefulRuleGroupReferences);
       const stateless = count(value.StatelessRuleGroupReferences);

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass } from './lib/decide';
+import { fail, pass } from './lib/decide';
 import { describeValue } from '../../lib/model/values';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
   },
   check(instance) {
     if (instance.get('DBClusterIdentifier').value !== undefined) return undefined;
-    return decide(instance.get('DBSubnetGroupName'), (value) =>
+    return judge(instance.get('DBSubnetGroupName'), (value) =>
       value === undefined ? fail('DBSubnetGroupName is not set, so the instance goes into the default VPC') : pass(`the instance uses subnet group ${describeValue(value)}`),
     );
   },

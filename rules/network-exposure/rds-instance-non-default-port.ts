@@ -1,8 +1,8 @@
 import { defineRule } from '../../lib/engine/rule';
 import { asNumber } from '../../lib/engine/findings';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue, Unresolved } from '../../lib/model/values';
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 
 const DEFAULT_PORTS: ReadonlyArray<[RegExp, number]> = [
   [/^(mysql|mariadb|aurora|aurora-mysql)$/, 3306],
@@ -40,7 +40,7 @@ export default defineRule({
     const known = DEFAULT_PORTS.find(([pattern]) => pattern.test(engine.toLowerCase()));
     if (!known) return needsReview(`the default port of engine ${engine} is not known to the rule`, { propertyPath: 'Engine' });
     const defaultPort = known[1];
-    return decide(instance.get('Port'), (value) => {
+    return judge(instance.get('Port'), (value) => {
       if (value === undefined) return fail(`Port is not set, so ${engine} listens on its default port ${defaultPort}`);
       const port = asNumber(value);
       if (port === undefined) return review(`Port is ${describeValue(value)}, not a number`);

@@ -1,6 +1,6 @@
-import { unaddressed } from '../../lib/engine/findings';
+import { judge, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass, review } from './lib/decide';
+import { fail, pass, review } from './lib/decide';
 import { describeValue } from '../../lib/model/values';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
     if (resource.type === 'AWS::RDS::DBSecurityGroup') {
       return unaddressed('the template creates a DB security group; use VPC security groups instead');
     }
-    return decide(resource.get('DBSecurityGroups'), (value) => {
+    return judge(resource.get('DBSecurityGroups'), (value) => {
       if (value === undefined) return pass('the instance uses no DB security groups');
       if (!Array.isArray(value)) return review(`DBSecurityGroups is ${describeValue(value)}, not a list`);
       return value.length === 0 ? pass('DBSecurityGroups is empty') : fail(`the instance uses ${value.length} DB security group(s)`);

@@ -1,5 +1,6 @@
+import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
-import { decide, fail, pass } from './lib/decide';
+import { fail, pass } from './lib/decide';
 import { describeValue } from '../../lib/model/values';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
     },
   },
   check: (notebook) =>
-    decide(notebook.get('SubnetId'), (value) =>
+    judge(notebook.get('SubnetId'), (value) =>
       value === undefined ? fail('SubnetId is not set, so the notebook is not in a customer VPC') : pass(`the notebook is in subnet ${describeValue(value)}`),
     ),
 });

@@ -1,7 +1,6 @@
-import { needsReview } from '../../lib/engine/findings';
+import { judge, needsReview } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
 import { classifyPattern, judgeInstanceType } from '../encryption-in-transit/instance-types';
-import { decide } from '../encryption-in-transit/support';
 
 export default defineRule({
   id: 'SRM-PAT-031',
@@ -27,7 +26,7 @@ export default defineRule({
     if (type.value !== undefined) return judgeInstanceType(type, 'nitro', { review: 'no type' });
     const family = host.get('InstanceFamily');
     if (family.value === undefined) return needsReview('the host sets neither InstanceType nor InstanceFamily', { propertyPath: 'InstanceFamily' });
-    return decide(family, (value) => {
+    return judge(family, (value) => {
       if (typeof value !== 'string') return { review: 'InstanceFamily is not a string' };
       const answer = classifyPattern(`${value}.*`, 'nitro');
       if (answer === 'yes') return { ok: true, message: `family ${value} is built on the AWS Nitro System` };

@@ -3,23 +3,12 @@
  * an alternative way to address a duty. Kept out of the rule folder's top level, where every file
  * is a rule.
  */
-import { judge, addressed, asBoolean, asNumber, needsReview, unaddressed } from '../../../lib/engine/findings';
+import { addressed, asBoolean, asNumber, judge, needsReview, unaddressed } from '../../../lib/engine/findings';
 import type { Finding, RuleContext } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import type { ResourceModel } from '../../../lib/model/resource';
-import { describeValue, type Resolved } from '../../../lib/model/values';
+import { describeValue } from '../../../lib/model/values';
 import { coverageOf } from '../../../lib/relations/backup-selections';
-
-export interface Verdict {
-  /** `'unknown'` for a value of the wrong type or one the rule cannot interpret. */
-  readonly ok: boolean | 'unknown';
-  readonly message: string;
-}
-
-/** The engine's three-way `judge`, with the rule key as a positional argument as these rules use it. */
-export function decide(lookup: Lookup, verdict: (value: Resolved) => Verdict, key?: string): Finding {
-  return judge(lookup, verdict, { key });
-}
 
 export interface RetentionOptions {
   /** Fewest days that count as addressed. */
@@ -32,7 +21,7 @@ export interface RetentionOptions {
 
 /** A retention period in days: 0 disables, fewer than `minimum` is too short. */
 export function minimumDays(lookup: Lookup, { minimum, absent, what }: RetentionOptions): Finding {
-  return decide(lookup, (value) => {
+  return judge(lookup, (value) => {
     const days = value === undefined ? absent : asNumber(value);
     if (days === undefined) return { ok: 'unknown', message: `${lookup.path} is ${describeValue(value)}, not a number of days` };
     const source = value === undefined ? `${lookup.path} is not set, so the default of ${absent} day${absent === 1 ? '' : 's'} applies` : `${lookup.path} is ${days}`;
@@ -44,7 +33,7 @@ export function minimumDays(lookup: Lookup, { minimum, absent, what }: Retention
 
 /** A boolean switch such as `DeletionProtection`, with what CloudFormation assumes when it is absent. */
 export function switchedOn(lookup: Lookup, what: string, absent = false): Finding {
-  return decide(lookup, (value) => {
+  return judge(lookup, (value) => {
     const on = value === undefined ? absent : asBoolean(value);
     if (on === undefined) return { ok: 'unknown', message: `${lookup.path} is ${describeValue(value)}, not a boolean` };
     if (on) return { ok: true, message: `${what} is on` };

@@ -3,22 +3,11 @@
  * "a key is named", and EBS block device lists. Kept out of the rule folder's top level, where
  * every file is a rule.
  */
-import { judge, asBoolean, needsReview } from '../../../lib/engine/findings';
+import { asBoolean, judge, needsReview } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import type { ResourceModel } from '../../../lib/model/resource';
 import { ResourceReference, Unresolved, describeValue, isPlainObject, type Resolved } from '../../../lib/model/values';
-
-export interface Verdict {
-  /** `'unknown'` for a value of the wrong type: bad input is reviewed, never passed or failed. */
-  readonly ok: boolean | 'unknown';
-  readonly message: string;
-}
-
-/** The engine's three-way `judge`, with the rule key as a positional argument as these rules use it. */
-export function decide(lookup: Lookup, verdict: (value: Resolved) => Verdict, key?: string): Finding {
-  return judge(lookup, verdict, { key });
-}
 
 export interface FlagOptions {
   /** What CloudFormation does when the property is absent. */
@@ -33,7 +22,7 @@ export interface FlagOptions {
 
 /** A boolean switch that must end up on. */
 export function requireOn(lookup: Lookup, options: FlagOptions): Finding {
-  return decide(
+  return judge(
     lookup,
     (value) => {
       if (value === undefined) {
@@ -44,7 +33,7 @@ export function requireOn(lookup: Lookup, options: FlagOptions): Finding {
       if (flag === undefined) return { ok: 'unknown', message: `${lookup.path} is ${describeValue(value)}, which is not a boolean` };
       return flag ? { ok: true, message: options.on } : { ok: false, message: `${options.off} (${lookup.path} is false)` };
     },
-    options.key,
+    { key: options.key },
   );
 }
 
@@ -65,7 +54,7 @@ export function isAwsManagedAlias(text: string): boolean {
 
 /** A KMS key identifier that must be present (and, optionally, not the AWS managed key). */
 export function requireKey(lookup: Lookup, options: KeyOptions): Finding {
-  return decide(
+  return judge(
     lookup,
     (value) => {
       if (value === undefined || value === null || value === '') return { ok: false, message: options.off };
@@ -76,7 +65,7 @@ export function requireKey(lookup: Lookup, options: KeyOptions): Finding {
       }
       return { ok: true, message: `${options.on} (${value})` };
     },
-    options.key,
+    { key: options.key },
   );
 }
 

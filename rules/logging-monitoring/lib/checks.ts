@@ -3,38 +3,19 @@
  * throw on a value of the wrong type, and never pass a value they cannot read: such a value is
  * needs-review with its property path.
  */
-import { judge, asBoolean } from '../../../lib/engine/findings';
+import { asBoolean, judge, type Judgement, type Plain } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import { ConditionalValue, Unresolved, isPlainObject, type Resolved, type ResolvedObject } from '../../../lib/model/values';
 
-export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
-
-/** A verdict on one concrete value: `review` when the value has a shape the tool cannot judge. */
-export interface Verdict {
-  readonly ok: boolean | 'review';
-  readonly message: string;
-}
-
-export const pass = (message: string): Verdict => ({ ok: true, message });
-export const fail = (message: string): Verdict => ({ ok: false, message });
-export const review = (message: string): Verdict => ({ ok: 'review', message });
-
-/** The engine's three-way `judge`; `review` verdicts become needs-review with their message. */
-export function decide(lookup: Lookup, verdictOf: (value: Plain) => Verdict, options: { key?: string } = {}): Finding {
-  return judge(
-    lookup,
-    (value) => {
-      const verdict = verdictOf(value);
-      return verdict.ok === 'review' ? { review: verdict.message } : { ok: verdict.ok, message: verdict.message };
-    },
-    options,
-  );
-}
+/** Verdicts on one concrete value for the engine's `judge`: `review` when the value has a shape the tool cannot judge. */
+export const pass = (message: string): Judgement => ({ ok: true, message });
+export const fail = (message: string): Judgement => ({ ok: false, message });
+export const review = (message: string): Judgement => ({ review: message });
 
 /** A boolean switch: what `true`, `false` and an absent value mean for the duty. */
-export function booleanSwitch(lookup: Lookup, texts: { on: string; off: string; absent: Verdict }): Finding {
-  return decide(lookup, (value) => {
+export function booleanSwitch(lookup: Lookup, texts: { on: string; off: string; absent: Judgement }): Finding {
+  return judge(lookup, (value) => {
     if (value === undefined) return texts.absent;
     const flag = asBoolean(value);
     if (flag === undefined) return review(`${lookup.path} is not a boolean`);

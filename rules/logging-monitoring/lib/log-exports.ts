@@ -1,8 +1,8 @@
-import { needsReview } from '../../../lib/engine/findings';
+import { judge, needsReview } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { ResourceModel } from '../../../lib/model/resource';
 import { Unresolved } from '../../../lib/model/values';
-import { decide, fail, pass, review, stringsOf } from './checks';
+import { fail, pass, review, stringsOf } from './checks';
 
 /** Whether `EnableCloudwatchLogsExports` names every log type the engine can export. */
 export function exportsAllLogs(resource: ResourceModel, typesOf: (engine: string) => readonly string[] | undefined): Finding {
@@ -11,7 +11,7 @@ export function exportsAllLogs(resource: ResourceModel, typesOf: (engine: string
     return needsReview(engine === undefined ? 'the engine is not set, so the log types it needs are not known' : 'the engine cannot be resolved, so the log types it needs are not known', { propertyPath: 'Engine' });
   }
   const needed = typesOf(engine);
-  return decide(resource.get('EnableCloudwatchLogsExports'), (value) => {
+  return judge(resource.get('EnableCloudwatchLogsExports'), (value) => {
     const exported = stringsOf(value);
     if (exported instanceof Unresolved) return review(`EnableCloudwatchLogsExports cannot be read: ${exported.reason}`);
     if (exported.length === 0) return fail('no database logs are exported to CloudWatch Logs');
