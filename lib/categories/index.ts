@@ -1,5 +1,6 @@
 import { categoryOfNamespace, namespaceOf } from './namespace-table';
 import { refine, type PropertyReader } from './refinements';
+import { CDK_RESOURCE_STAND_INS } from './cdk-custom-resources';
 import { typeOverride } from './type-overrides';
 import type { Classification } from './types';
 
@@ -45,6 +46,8 @@ export function categoryOfType(type: string): Classification | undefined {
 const TYPE_CATEGORIES = new Map<string, Classification | undefined>();
 
 function categoryOfTypeUncached(type: string): Classification | undefined {
+  const standIn = CDK_RESOURCE_STAND_INS.get(type);
+  if (standIn) return standIn;
   if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') return CUSTOM_RESOURCE;
   const override = typeOverride(type);
   if (override !== undefined) return { category: override.category, basis: 'type', reason: override.reason };

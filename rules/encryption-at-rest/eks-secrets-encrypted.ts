@@ -1,5 +1,6 @@
 import { needsReview, unaddressed } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
+import { EKS_CLUSTER_TYPES, eksSetting, encryptionFields } from '../../lib/model/eks-cluster';
 import { Unresolved, describeValue, isPlainObject, type Resolved } from '../../lib/model/values';
 import { CUSTOMER_KEY_NIST, requireKey } from './lib/checks';
 
@@ -8,7 +9,7 @@ export default defineRule({
   title: 'EKS cluster encrypts Kubernetes secrets with a KMS key',
   duty: 'encryption-at-rest',
   severity: 'medium',
-  resourceTypes: ['AWS::EKS::Cluster'],
+  resourceTypes: EKS_CLUSTER_TYPES,
   controls: {
     configRule: 'EKS_SECRETS_ENCRYPTED',
     securityHub: ['EKS.3'],
@@ -26,7 +27,8 @@ export default defineRule({
     },
   },
   check(cluster) {
-    const configs = cluster.get('EncryptionConfig');
+    const configs = eksSetting(cluster, 'encryptionConfig');
+    const fields = encryptionFields(cluster);
     const value = configs.value;
     if (value === undefined) return unaddressed('EncryptionConfig is not set, so secrets are not encrypted with a KMS key you control', { propertyPath: configs.path });
     if (!Array.isArray(value)) {
@@ -34,13 +36,13 @@ export default defineRule({
       return needsReview(`EncryptionConfig ${why}`, { propertyPath: configs.path });
     }
     const entries = value as readonly Resolved[];
-    const index = entries.findIndex((entry) => isPlainObject(entry) && Array.isArray(entry.Resources) && (entry.Resources as readonly Resolved[]).includes('secrets'));
+    const index = entries.findIndex((entry) => isPlainObject(entry) && Array.isArray(entry[fields.resources]) && (entry[fields.resources] as readonly Resolved[]).includes('secrets'));
     if (index < 0) {
-      const unreadable = entries.some((entry) => !isPlainObject(entry) || !Array.isArray(entry.Resources));
+      const unreadable = entries.some((entry) => !isPlainObject(entry) || !Array.isArray(entry[fields.resources]));
       return unreadable
         ? needsReview('an EncryptionConfig entry cannot be read, so the tool cannot tell whether secrets are encrypted', { propertyPath: configs.path })
         : unaddressed('no EncryptionConfig entry covers secrets', { propertyPath: configs.path });
     }
-    return requireKey(cluster.get(`EncryptionConfig.${index}.Provider.KeyArn`), { on: 'secrets are envelope-encrypted with a KMS key', off: 'the secrets EncryptionConfig entry names no KMS key' });
+    return requireKey(cluster.get(`${configs.path}.${index}.${fields.provider}.${fields.keyArn}`), { on: 'secrets are envelope-encrypted with a KMS key', off: 'the secrets EncryptionConfig entry names no KMS key' });
   },
 });

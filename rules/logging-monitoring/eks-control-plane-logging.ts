@@ -1,5 +1,6 @@
 import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
+import { EKS_CLUSTER_TYPES, eksSetting, isCdkEksCluster } from '../../lib/model/eks-cluster';
 import { Unresolved, isPlainObject } from '../../lib/model/values';
 import { fail, listOf, pass, review } from './lib/checks';
 
@@ -10,7 +11,7 @@ export default defineRule({
   title: 'EKS cluster exports control plane logs',
   duty: 'logging-monitoring',
   severity: 'medium',
-  resourceTypes: ['AWS::EKS::Cluster'],
+  resourceTypes: EKS_CLUSTER_TYPES,
   controls: {
     configRule: 'EKS_CLUSTER_LOGGING_ENABLED',
     securityHub: ['EKS.8'],
@@ -27,13 +28,25 @@ export default defineRule({
     },
   },
   check(cluster) {
-    return judge(cluster.get('Logging.ClusterLogging.EnabledTypes'), (value) => {
+    const cdk = isCdkEksCluster(cluster);
+    return judge(eksSetting(cluster, 'logging'), (value) => {
       const entries = listOf(value);
-      if (entries instanceof Unresolved) return review(`EnabledTypes cannot be read: ${entries.reason}`);
+      if (entries instanceof Unresolved) return review(`the enabled log types cannot be read: ${entries.reason}`);
       const enabled: string[] = [];
       for (const entry of entries) {
-        if (!isPlainObject(entry) || typeof entry.Type !== 'string') return review('a log type cannot be resolved');
-        enabled.push(entry.Type);
+        if (!isPlainObject(entry)) return review('a log type cannot be resolved');
+        if (!cdk) {
+          if (typeof entry.Type !== 'string') return review('a log type cannot be resolved');
+          enabled.push(entry.Type);
+          continue;
+        }
+        // The EKS API shape the CDK passes on: [{ types: [...], enabled: true }].
+        if (entry.enabled === false || entry.enabled === 'false') continue;
+        if ((entry.enabled !== true && entry.enabled !== 'true') || !Array.isArray(entry.types)) return review('a logging setting cannot be resolved');
+        for (const type of entry.types as readonly unknown[]) {
+          if (typeof type !== 'string') return review('a log type cannot be resolved');
+          enabled.push(type);
+        }
       }
       if (enabled.length === 0) return fail('no control plane logs are exported');
       const missing = LOG_TYPES.filter((type) => !enabled.includes(type));

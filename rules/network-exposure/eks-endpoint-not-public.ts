@@ -1,4 +1,5 @@
 import { defineRule } from '../../lib/engine/rule';
+import { EKS_CLUSTER_TYPES, eksSetting } from '../../lib/model/eks-cluster';
 import { describeValue } from '../../lib/model/values';
 import { decideBoolean, fail, pass } from './lib/decide';
 
@@ -7,7 +8,7 @@ export default defineRule({
   title: 'EKS cluster API endpoints are not publicly accessible',
   duty: 'network-exposure',
   severity: 'high',
-  resourceTypes: ['AWS::EKS::Cluster'],
+  resourceTypes: EKS_CLUSTER_TYPES,
   controls: {
     configRule: 'EKS_ENDPOINT_NO_PUBLIC_ACCESS',
     securityHub: ['EKS.1'],
@@ -25,9 +26,9 @@ export default defineRule({
     },
   },
   check(cluster) {
-    const cidrs = cluster.get('ResourcesVpcConfig.PublicAccessCidrs').value;
+    const cidrs = eksSetting(cluster, 'publicAccessCidrs').value;
     const to = cidrs === undefined ? '0.0.0.0/0' : describeValue(cidrs);
-    return decideBoolean(cluster.get('ResourcesVpcConfig.EndpointPublicAccess'), {
+    return decideBoolean(eksSetting(cluster, 'endpointPublicAccess'), {
       true: fail(`EndpointPublicAccess is true: the Kubernetes API answers on the internet (from ${to})`),
       false: pass('EndpointPublicAccess is false: the API endpoint is private'),
       absent: fail(`EndpointPublicAccess is not set, so the Kubernetes API endpoint is public (from ${to})`),

@@ -1,5 +1,6 @@
 import { judge } from '../../lib/engine/findings';
 import { defineRule } from '../../lib/engine/rule';
+import { EKS_CLUSTER_TYPES, eksSetting } from '../../lib/model/eks-cluster';
 import { EKS_VERSION_SUPPORT } from './data/eks-versions';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -26,7 +27,7 @@ export default defineRule({
   title: 'EKS cluster runs a Kubernetes version in standard support',
   duty: 'patch-management',
   severity: 'high',
-  resourceTypes: ['AWS::EKS::Cluster'],
+  resourceTypes: EKS_CLUSTER_TYPES,
   controls: {
     configRule: 'EKS_CLUSTER_SUPPORTED_VERSION',
     securityHub: ['EKS.2'],
@@ -42,7 +43,7 @@ export default defineRule({
     },
   },
   check(cluster) {
-    const lookup = cluster.get('Version');
+    const lookup = eksSetting(cluster, 'version');
     const now = today();
     return judge(lookup, (value) => {
       if (value === undefined) return { ok: true, message: 'no version is set, so EKS uses its current default version' };

@@ -46,6 +46,11 @@ describe('categoryOfType', () => {
     expect(categoryOfType('MongoDB::Atlas::Cluster')).toMatchObject({ basis: 'custom' });
   });
 
+  test("the CDK's own stand-in for an AWS resource is classified as that resource, not as custom code", () => {
+    expect(categoryOfType('Custom::AWSCDK-EKS-Cluster')).toMatchObject({ category: 'container', basis: 'type' });
+    expect(categoryOfType('Custom::AWSCDK-EKS-HelmChart')).toMatchObject({ category: 'custom' });
+  });
+
   test('an unknown AWS namespace has no category', () => {
     expect(categoryOfType('AWS::NoSuchService::Thing')).toBeUndefined();
   });
