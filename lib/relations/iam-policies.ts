@@ -23,9 +23,11 @@
 import { perStack } from '../model/derived';
 import type { Json } from '../model/raw-template';
 import type { ResourceModel } from '../model/resource';
-import type { StackModel } from '../model/stack';
 import { ConditionalValue, ResourceReference, Unresolved, branchesOf, type Resolved } from '../model/values';
 import { parsePolicyDocument, type ParsedPolicy, type PolicyStatement, type Tri } from './policy-documents';
+import { policyTargets, type PolicyTarget, type TargetProperty } from './policy-targets';
+
+export type { PolicyTarget } from './policy-targets';
 
 export const PRINCIPAL_TYPES = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'] as const;
 
@@ -54,34 +56,29 @@ export interface PrincipalPolicies {
   readonly uncertain: readonly UncertainPolicy[];
 }
 
-/** `property` is where the policy names the principal (`Roles`, `Users`, `Groups`, `RoleName`, ...). */
-export type PolicyTarget =
-  | { readonly kind: 'resource'; readonly property: string; readonly logicalId: string; readonly onlyWhen: readonly string[] }
-  | { readonly kind: 'external'; readonly property: string; readonly name: string; readonly onlyWhen: readonly string[] }
-  | { readonly kind: 'unresolved'; readonly property: string; readonly reason: string; readonly onlyWhen: readonly string[] };
-
 interface AttachmentKind {
   readonly policyType: string;
-  /** Property naming the principals, and the principal type it names. */
-  readonly targets: readonly { readonly property: string; readonly principalType: string; readonly list: boolean }[];
+  /** Properties naming the principals (`Roles`, `RoleName`, ...), and the principal type each names. */
+  readonly targets: readonly TargetProperty[];
 }
 
 const ROLE = 'AWS::IAM::Role';
 const USER = 'AWS::IAM::User';
 const GROUP = 'AWS::IAM::Group';
 
-const LISTS = [
-  { property: 'Roles', principalType: ROLE, list: true },
-  { property: 'Users', principalType: USER, list: true },
-  { property: 'Groups', principalType: GROUP, list: true },
+// Ref of a role, user or group is its name; a GetAtt (Arn) is not accepted in these properties.
+const LISTS: readonly TargetProperty[] = [
+  { property: 'Roles', targetType: ROLE, list: true, acceptsGetAtt: false },
+  { property: 'Users', targetType: USER, list: true, acceptsGetAtt: false },
+  { property: 'Groups', targetType: GROUP, list: true, acceptsGetAtt: false },
 ];
 
 const KINDS: readonly AttachmentKind[] = [
   { policyType: 'AWS::IAM::Policy', targets: LISTS },
   { policyType: 'AWS::IAM::ManagedPolicy', targets: LISTS },
-  { policyType: 'AWS::IAM::RolePolicy', targets: [{ property: 'RoleName', principalType: ROLE, list: false }] },
-  { policyType: 'AWS::IAM::UserPolicy', targets: [{ property: 'UserName', principalType: USER, list: false }] },
-  { policyType: 'AWS::IAM::GroupPolicy', targets: [{ property: 'GroupName', principalType: GROUP, list: false }] },
+  { policyType: 'AWS::IAM::RolePolicy', targets: [{ property: 'RoleName', targetType: ROLE, list: false, acceptsGetAtt: false }] },
+  { policyType: 'AWS::IAM::UserPolicy', targets: [{ property: 'UserName', targetType: USER, list: false, acceptsGetAtt: false }] },
+  { policyType: 'AWS::IAM::GroupPolicy', targets: [{ property: 'GroupName', targetType: GROUP, list: false, acceptsGetAtt: false }] },
 ];
 
 export const POLICY_RESOURCE_TYPES: readonly string[] = KINDS.map((kind) => kind.policyType);
@@ -92,28 +89,6 @@ interface StackIdentityPolicies {
   readonly byPrincipal: Map<string, IdentityPolicy[]>;
   readonly uncertainByType: Map<string, UncertainPolicy[]>;
   readonly targetsOfPolicy: Map<string, PolicyTarget[]>;
-}
-
-function targetsOf(stack: StackModel, property: string, principalType: string, value: Resolved, names: () => Map<string, string>, onlyWhen: readonly string[]): PolicyTarget[] {
-  const targets: PolicyTarget[] = [];
-  for (const branch of branchesOf(value)) {
-    const when = [...onlyWhen, ...branch.conditions];
-    const item = branch.value;
-    if (item === undefined) continue;
-    if (item instanceof ResourceReference) {
-      // Ref of a role, user or group is its name; a GetAtt (Arn) is not accepted in these properties.
-      if (stack.resource(item.logicalId)?.type === principalType && item.attribute === undefined) targets.push({ kind: 'resource', property, logicalId: item.logicalId, onlyWhen: when });
-      else targets.push({ kind: 'unresolved', property, reason: `${property} refers to ${item.logicalId}, which is not the name of a ${principalType}`, onlyWhen: when });
-    } else if (item instanceof Unresolved) {
-      targets.push({ kind: 'unresolved', property, reason: `${property}: ${item.reason}`, onlyWhen: when });
-    } else if (typeof item === 'string') {
-      const logicalId = names().get(item);
-      targets.push(logicalId ? { kind: 'resource', property, logicalId, onlyWhen: when } : { kind: 'external', property, name: item, onlyWhen: when });
-    } else if (!(item instanceof ConditionalValue)) {
-      targets.push({ kind: 'unresolved', property, reason: `${property} holds a value that is not a name`, onlyWhen: when });
-    }
-  }
-  return targets;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -146,25 +121,10 @@ const buildIndex = perStack((stack): StackIdentityPolicies => {
       const base = policy.condition ? [`${policy.condition}=true`] : [];
       const all: PolicyTarget[] = [];
       for (const target of kind.targets) {
-        const value = policy.get(target.property).value;
-        const found: PolicyTarget[] = [];
-        if (!target.list) {
-          found.push(...targetsOf(stack, target.property, target.principalType, value, namesOf(target.principalType), base));
-        } else {
-          for (const branch of branchesOf(value)) {
-            const when = [...base, ...branch.conditions];
-            if (Array.isArray(branch.value)) {
-              for (const element of branch.value as readonly Resolved[]) found.push(...targetsOf(stack, target.property, target.principalType, element, namesOf(target.principalType), when));
-            } else if (branch.value instanceof Unresolved) {
-              found.push({ kind: 'unresolved', property: target.property, reason: `${target.property}: ${branch.value.reason}`, onlyWhen: when });
-            } else if (branch.value !== undefined) {
-              found.push({ kind: 'unresolved', property: target.property, reason: `${target.property} is not a list`, onlyWhen: when });
-            }
-          }
-        }
+        const found = policyTargets(stack, target, policy.get(target.property).value, namesOf(target.targetType), base);
         for (const item of found) {
           if (item.kind === 'resource') push(byPrincipal, item.logicalId, { kind: 'resource', holder: policy, path: 'PolicyDocument', document, onlyWhen: item.onlyWhen });
-          else if (item.kind === 'unresolved') push(uncertainByType, target.principalType, { policy, reason: `${policy.logicalId}.${item.reason}` });
+          else if (item.kind === 'unresolved') push(uncertainByType, target.targetType, { policy, reason: `${policy.logicalId}.${item.reason}` });
         }
         all.push(...found);
       }

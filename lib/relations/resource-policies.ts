@@ -24,8 +24,10 @@
 import { perStack } from '../model/derived';
 import type { ResourceModel } from '../model/resource';
 import type { StackModel } from '../model/stack';
-import { ConditionalValue, ResourceReference, Unresolved, branchesOf, type Resolved } from '../model/values';
 import { parsePolicyDocument, type ParsedPolicy } from './policy-documents';
+import { policyTargets, type PolicyTarget, type TargetProperty } from './policy-targets';
+
+export type { PolicyTarget } from './policy-targets';
 
 export interface AttachedPolicy {
   readonly policy: ResourceModel;
@@ -45,76 +47,34 @@ export interface ResourcePolicies {
   readonly uncertain: readonly UncertainPolicy[];
 }
 
-export type PolicyTarget =
-  | { readonly kind: 'resource'; readonly logicalId: string; readonly onlyWhen: readonly string[] }
-  | { readonly kind: 'external'; readonly name: string; readonly onlyWhen: readonly string[] }
-  | { readonly kind: 'unresolved'; readonly reason: string; readonly onlyWhen: readonly string[] };
-
 interface PolicyKind {
   readonly policyType: string;
-  readonly targetType: string;
-  readonly targetProperty: string;
-  readonly list: boolean;
-  /** The target's own name property, and how a literal target names it. */
+  /** Where the policy names its targets, and how a literal names one. */
+  readonly target: TargetProperty;
+  /** The target's own name property. */
   readonly nameProperty: string;
-  readonly nameOf: (literal: string) => string;
 }
 
 const afterLast = (separator: string) => (literal: string) => literal.slice(literal.lastIndexOf(separator) + 1);
 
 const KINDS: readonly PolicyKind[] = [
   // Ref of a bucket is its name; an ARN literal (`arn:aws:s3:::name`) is not accepted by CloudFormation here.
-  { policyType: 'AWS::S3::BucketPolicy', targetType: 'AWS::S3::Bucket', targetProperty: 'Bucket', list: false, nameProperty: 'BucketName', nameOf: (s) => s },
+  { policyType: 'AWS::S3::BucketPolicy', target: { property: 'Bucket', targetType: 'AWS::S3::Bucket', list: false, acceptsGetAtt: true }, nameProperty: 'BucketName' },
   // Ref of a queue is its URL (`https://sqs.<region>.amazonaws.com/<account>/<name>`).
-  { policyType: 'AWS::SQS::QueuePolicy', targetType: 'AWS::SQS::Queue', targetProperty: 'Queues', list: true, nameProperty: 'QueueName', nameOf: afterLast('/') },
-  { policyType: 'AWS::SQS::QueueInlinePolicy', targetType: 'AWS::SQS::Queue', targetProperty: 'Queue', list: false, nameProperty: 'QueueName', nameOf: afterLast('/') },
+  { policyType: 'AWS::SQS::QueuePolicy', target: { property: 'Queues', targetType: 'AWS::SQS::Queue', list: true, acceptsGetAtt: true, nameOf: afterLast('/') }, nameProperty: 'QueueName' },
+  { policyType: 'AWS::SQS::QueueInlinePolicy', target: { property: 'Queue', targetType: 'AWS::SQS::Queue', list: false, acceptsGetAtt: true, nameOf: afterLast('/') }, nameProperty: 'QueueName' },
   // Ref of a topic is its ARN (`arn:aws:sns:<region>:<account>:<name>`).
-  { policyType: 'AWS::SNS::TopicPolicy', targetType: 'AWS::SNS::Topic', targetProperty: 'Topics', list: true, nameProperty: 'TopicName', nameOf: afterLast(':') },
-  { policyType: 'AWS::SNS::TopicInlinePolicy', targetType: 'AWS::SNS::Topic', targetProperty: 'TopicArn', list: false, nameProperty: 'TopicName', nameOf: afterLast(':') },
+  { policyType: 'AWS::SNS::TopicPolicy', target: { property: 'Topics', targetType: 'AWS::SNS::Topic', list: true, acceptsGetAtt: true, nameOf: afterLast(':') }, nameProperty: 'TopicName' },
+  { policyType: 'AWS::SNS::TopicInlinePolicy', target: { property: 'TopicArn', targetType: 'AWS::SNS::Topic', list: false, acceptsGetAtt: true, nameOf: afterLast(':') }, nameProperty: 'TopicName' },
 ];
 
 export const POLICY_TYPES: readonly string[] = KINDS.map((kind) => kind.policyType);
 
 const NONE: ResourcePolicies = { attached: [], uncertain: [] };
 
-function targetsOf(stack: StackModel, kind: PolicyKind, value: Resolved, names: () => Map<string, string>, onlyWhen: readonly string[]): PolicyTarget[] {
-  const targets: PolicyTarget[] = [];
-  for (const branch of branchesOf(value)) {
-    const when = [...onlyWhen, ...branch.conditions];
-    const item = branch.value;
-    if (item === undefined) continue;
-    if (item instanceof ResourceReference) {
-      const target = stack.resource(item.logicalId);
-      if (target?.type === kind.targetType) targets.push({ kind: 'resource', logicalId: item.logicalId, onlyWhen: when });
-      else targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} refers to ${item.logicalId}, which is not a ${kind.targetType}`, onlyWhen: when });
-    } else if (item instanceof Unresolved) {
-      targets.push({ kind: 'unresolved', reason: item.reason, onlyWhen: when });
-    } else if (typeof item === 'string') {
-      const logicalId = names().get(kind.nameOf(item));
-      targets.push(logicalId ? { kind: 'resource', logicalId, onlyWhen: when } : { kind: 'external', name: item, onlyWhen: when });
-    } else if (!(item instanceof ConditionalValue)) {
-      targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} holds a value that is not a name`, onlyWhen: when });
-    }
-  }
-  return targets;
-}
-
 function listTargets(stack: StackModel, kind: PolicyKind, policy: ResourceModel, names: () => Map<string, string>): PolicyTarget[] {
   const onlyWhen = policy.condition ? [`${policy.condition}=true`] : [];
-  const value = policy.get(kind.targetProperty).value;
-  if (!kind.list) return targetsOf(stack, kind, value, names, onlyWhen);
-  const targets: PolicyTarget[] = [];
-  for (const branch of branchesOf(value)) {
-    const when = [...onlyWhen, ...branch.conditions];
-    if (Array.isArray(branch.value)) {
-      for (const element of branch.value as readonly Resolved[]) targets.push(...targetsOf(stack, kind, element, names, when));
-    } else if (branch.value instanceof Unresolved) {
-      targets.push({ kind: 'unresolved', reason: branch.value.reason, onlyWhen: when });
-    } else if (branch.value !== undefined) {
-      targets.push({ kind: 'unresolved', reason: `${kind.targetProperty} is not a list`, onlyWhen: when });
-    }
-  }
-  return targets;
+  return policyTargets(stack, kind.target, policy.get(kind.target.property).value, names, onlyWhen);
 }
 
 interface StackPolicies {
@@ -135,7 +95,7 @@ const policiesOfStack = perStack((stack): StackPolicies => {
     const nameIndex = (): Map<string, string> => {
       names ??= new Map(
         stack
-          .resourcesOfType(kind.targetType)
+          .resourcesOfType(kind.target.targetType)
           .flatMap((target) => {
             const name = target.get(kind.nameProperty).value;
             return typeof name === 'string' ? [[name, target.logicalId] as const] : [];
@@ -154,9 +114,10 @@ const policiesOfStack = perStack((stack): StackPolicies => {
           if (list) list.push(attached);
           else byTarget.set(target.logicalId, [attached]);
         } else if (target.kind === 'unresolved') {
-          const list = uncertainByType.get(kind.targetType) ?? [];
-          list.push({ ...attached, reason: `${policy.logicalId}.${kind.targetProperty}: ${target.reason}` });
-          uncertainByType.set(kind.targetType, list);
+          const list = uncertainByType.get(kind.target.targetType) ?? [];
+          // Target reasons start with the property that names the target (`Bucket: ...`).
+          list.push({ ...attached, reason: `${policy.logicalId}.${target.reason}` });
+          uncertainByType.set(kind.target.targetType, list);
         }
       }
     }
@@ -166,7 +127,7 @@ const policiesOfStack = perStack((stack): StackPolicies => {
 
 /** The policies that apply (or may apply) to a bucket, queue or topic of the stack. */
 export function resourcePoliciesOf(resource: ResourceModel): ResourcePolicies {
-  if (!KINDS.some((kind) => kind.targetType === resource.type)) return NONE;
+  if (!KINDS.some((kind) => kind.target.targetType === resource.type)) return NONE;
   const index = policiesOfStack(resource.stack);
   return {
     attached: index.byTarget.get(resource.logicalId) ?? [],

@@ -30,7 +30,7 @@ describe('resourcePoliciesOf', () => {
       },
     });
     expect(resourcePoliciesOf(stack.resource('B')!).attached.map((p) => p.policy.logicalId)).toEqual(['P']);
-    expect(policyTargetsOf(stack.resource('Q')!)).toEqual([{ kind: 'external', name: 'someone-elses', onlyWhen: [] }]);
+    expect(policyTargetsOf(stack.resource('Q')!)).toEqual([{ kind: 'external', property: 'Bucket', name: 'someone-elses', onlyWhen: [] }]);
   });
 
   test('a policy whose target cannot be resolved is uncertain for every bucket', () => {
