@@ -65,19 +65,20 @@ export class Engine {
       }
       for (const resource of stack.resources) {
         const classification = resource.classification;
+        const constructPath = resource.constructPath;
         resources.push({
           stack: stack.name,
           templatePath: stack.templatePath,
           logicalId: resource.logicalId,
           type: resource.type,
-          constructPath: resource.constructPath,
+          constructPath,
           category: classification.category,
           categoryReason: classification.reason,
         });
         const rules = this.byType.get(resource.type);
         if (!rules) continue;
         const acknowledgements = ledger.forResource(resource);
-        const site = siteOf(resource, classification.category);
+        const site = siteOf(resource, classification.category, constructPath);
         for (const { rule, facts } of rules) {
           for (const finding of asList(safely(rule, resource, context))) {
             results.push(acknowledge(makeResult(facts, finding, site, site.constructPath ? facts.fixCdk : facts.fixCloudFormation), ledger, acknowledgements));
@@ -162,8 +163,7 @@ interface Site {
   readonly subject: string;
 }
 
-function siteOf(resource: ResourceModel, category: ServiceCategory): Site {
-  const constructPath = resource.constructPath;
+function siteOf(resource: ResourceModel, category: ServiceCategory, constructPath: string | undefined): Site {
   return {
     category,
     stack: resource.stack,

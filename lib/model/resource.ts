@@ -38,8 +38,13 @@ export class ResourceModel {
 
   /** The construct path from the CDK (`aws:cdk:path` metadata or the assembly manifest), when known. */
   get constructPath(): string | undefined {
-    const fromMetadata = this.raw.Metadata?.['aws:cdk:path'];
-    return typeof fromMetadata === 'string' ? fromMetadata : this.stack.originOf(this.logicalId)?.constructPath;
+    return this.pathMetadata ?? this.stack.originOf(this.logicalId)?.constructPath;
+  }
+
+  /** The construct path the CDK wrote into the resource's own metadata (`aws:cdk:path`), when it did. */
+  get pathMetadata(): string | undefined {
+    const path = this.raw.Metadata?.['aws:cdk:path'];
+    return typeof path === 'string' ? path : undefined;
   }
 
   /** The L2 construct that made the resource (its jsii type), when the CDK recorded it. */

@@ -160,10 +160,8 @@ export class StackModel {
     return this.origins?.get(logicalId, this.pathMetadataOf(logicalId));
   }
 
-  /** The construct path the CDK wrote into the resource's metadata, when it did. */
   private pathMetadataOf(logicalId: string): string | undefined {
-    const path = this.byLogicalId.get(logicalId)?.raw.Metadata?.['aws:cdk:path'];
-    return typeof path === 'string' ? path : undefined;
+    return this.byLogicalId.get(logicalId)?.pathMetadata;
   }
 
   lineOf(logicalId: string): number | undefined {
