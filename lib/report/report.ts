@@ -107,7 +107,7 @@ const CHUNK_ITEMS = 50;
 
 /**
  * The same text as {@link renderJson}, byte for byte, in pieces: the long lists (`resources`,
- * `results`) a few hundred items at a time, so a report of a large app is written without
+ * `results`) {@link CHUNK_ITEMS} items at a time, so a report of a large app is written without
  * building one string of a hundred megabytes (and its encoded copy) in memory.
  */
 export function* jsonChunks(report: object, options: { compact?: boolean } = {}): Generator<string> {
