@@ -36,6 +36,11 @@ export function propertyEvidence(lookup: Lookup, value: Resolved = lookup.value)
  */
 export type Judgement = { readonly ok: boolean | 'unknown'; readonly message: string } | { readonly review: string };
 
+/** Judgements for a verdict callback: the value addresses the duty, leaves it open, or needs a person. */
+export const pass = (message: string): Judgement => ({ ok: true, message });
+export const fail = (message: string): Judgement => ({ ok: false, message });
+export const review = (message: string): Judgement => ({ review: message });
+
 /** A concrete value: what `judge` hands to a rule's verdict, never {@link Unresolved} or {@link ConditionalValue}. */
 export type Plain = Exclude<Resolved, Unresolved | ConditionalValue>;
 

@@ -3,15 +3,13 @@
  * throw on a value of the wrong type, and never pass a value they cannot read: such a value is
  * needs-review with its property path.
  */
-import { asBoolean, judge, type Judgement, type Plain } from '../../../lib/engine/findings';
+import { asBoolean, fail, judge, pass, review, type Judgement, type Plain } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import { ConditionalValue, Unresolved, isPlainObject, type Resolved, type ResolvedObject } from '../../../lib/model/values';
 
-/** Verdicts on one concrete value for the engine's `judge`: `review` when the value has a shape the tool cannot judge. */
-export const pass = (message: string): Judgement => ({ ok: true, message });
-export const fail = (message: string): Judgement => ({ ok: false, message });
-export const review = (message: string): Judgement => ({ review: message });
+/** The engine's judgements, re-exported so this duty's rules import their vocabulary from one place. */
+export { fail, pass, review };
 
 /** A boolean switch: what `true`, `false` and an absent value mean for the duty. */
 export function booleanSwitch(lookup: Lookup, texts: { on: string; off: string; absent: Judgement }): Finding {

@@ -3,14 +3,13 @@
  * a boolean belongs, an object where a list belongs) is needs-review with the property path, never
  * a pass and never a throw.
  */
-import { asBoolean, judge, type Judgement } from '../../../lib/engine/findings';
+import { asBoolean, fail, judge, pass, review, type Judgement } from '../../../lib/engine/findings';
 import type { Finding } from '../../../lib/engine/rule';
 import type { Lookup } from '../../../lib/model/lookup';
 import { describeValue } from '../../../lib/model/values';
 
-export const pass = (message: string): Judgement => ({ ok: true, message });
-export const fail = (message: string): Judgement => ({ ok: false, message });
-export const review = (message: string): Judgement => ({ review: message });
+/** The engine's judgements, re-exported so this duty's rules import their vocabulary from one place. */
+export { fail, pass, review };
 
 /** A boolean property: `whenTrue`/`whenFalse` outcomes, `absent` for a missing one, review for anything else. */
 export function decideBoolean(lookup: Lookup, outcomes: { readonly true: Judgement; readonly false: Judgement; readonly absent: Judgement }, key?: string): Finding {
