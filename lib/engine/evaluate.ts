@@ -5,6 +5,7 @@ import { AcknowledgementLedger, type Acknowledgement } from './acknowledgements'
 import { unexpandedResults } from './unexpanded';
 import { fingerprintOf, type ResourceEntry, type Result } from './result';
 import type { CheckOutput, EngineOptions, Evidence, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
+import { addTo } from '../util/multimap';
 
 export interface StaleAcknowledgement {
   readonly stack: string;
@@ -43,9 +44,7 @@ export class Engine {
         continue;
       }
       for (const type of rule.resourceTypes) {
-        const list = this.byType.get(type);
-        if (list) list.push({ rule, facts });
-        else this.byType.set(type, [{ rule, facts }]);
+        addTo(this.byType, type, { rule, facts });
       }
     }
   }

@@ -1,5 +1,6 @@
 import { intrinsicName } from './intrinsics';
 import type { Json, RawTemplate } from './raw-template';
+import { addTo } from '../util/multimap';
 
 /** One use of a resource by another: `source` refers to `target` at `path` (a dotted path under Properties). */
 export interface ReferenceEdge {
@@ -27,9 +28,7 @@ export class ReferenceIndex {
   constructor(private readonly template: RawTemplate) {
     for (const logicalId of Object.keys(template.Resources)) {
       const type = template.Resources[logicalId].Type;
-      const list = this.byType.get(type);
-      if (list) list.push(logicalId);
-      else this.byType.set(type, [logicalId]);
+      addTo(this.byType, type, logicalId);
     }
   }
 
@@ -65,8 +64,8 @@ export class ReferenceIndex {
   }
 
   private add(edge: ReferenceEdge): void {
-    push(this.incoming, edge.target, edge);
-    push(this.outgoing, edge.source, edge);
+    addTo(this.incoming, edge.target, edge);
+    addTo(this.outgoing, edge.source, edge);
   }
 
   /** `path` is the dotted path so far; intrinsic function names are not part of it. */
@@ -118,8 +117,3 @@ function getAttTarget(args: Json): { logicalId: string; attribute?: string } | u
   return undefined;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

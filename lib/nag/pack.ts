@@ -8,6 +8,7 @@ import type { Rule } from '../engine/rule';
 import { StackModel } from '../model/stack';
 import { environmentOfStack, templateOfStack } from '../cdk/stack-template';
 import { cdkNagAcknowledgementsOf } from '../cdk/cdk-nag-acknowledgements';
+import { addTo } from '../util/multimap';
 
 export interface SharedResponsibilityPackProps extends NagPackProps {
   /** Regions where stacks and copies of data may live. @default - not checked */
@@ -83,9 +84,7 @@ export class SharedResponsibilityPack extends NagPack {
     });
     const report = checkApp({ stacks: [model] }, { failOn: 'none', allowedRegions: this.options.allowedRegions, rules: [...this.rulesById.values()] });
     for (const result of report.results) {
-      const list = byLogicalId.get(result.logicalId);
-      if (list) list.push(result);
-      else byLogicalId.set(result.logicalId, [result]);
+      addTo(byLogicalId, result.logicalId, result);
     }
     this.results.set(stack, byLogicalId);
     return byLogicalId;

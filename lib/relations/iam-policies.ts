@@ -26,6 +26,7 @@ import type { ResourceModel } from '../model/resource';
 import { ConditionalValue, ResourceReference, Unresolved, branchesOf, type Resolved } from '../model/values';
 import { parsePolicyDocument, type ParsedPolicy, type PolicyStatement, type Tri } from './policy-documents';
 import { policyTargets, type PolicyTarget, type TargetProperty } from './policy-targets';
+import { addTo } from '../util/multimap';
 
 export type { PolicyTarget } from './policy-targets';
 
@@ -91,11 +92,6 @@ interface StackIdentityPolicies {
   readonly targetsOfPolicy: Map<string, PolicyTarget[]>;
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 const buildIndex = perStack((stack): StackIdentityPolicies => {
   const byPrincipal = new Map<string, IdentityPolicy[]>();
@@ -123,8 +119,8 @@ const buildIndex = perStack((stack): StackIdentityPolicies => {
       for (const target of kind.targets) {
         const found = policyTargets(stack, target, policy.get(target.property).value, namesOf(target.targetType), base);
         for (const item of found) {
-          if (item.kind === 'resource') push(byPrincipal, item.logicalId, { kind: 'resource', holder: policy, path: 'PolicyDocument', document, onlyWhen: item.onlyWhen });
-          else if (item.kind === 'unresolved') push(uncertainByType, target.targetType, { policy, reason: `${policy.logicalId}.${item.reason}` });
+          if (item.kind === 'resource') addTo(byPrincipal, item.logicalId, { kind: 'resource', holder: policy, path: 'PolicyDocument', document, onlyWhen: item.onlyWhen });
+          else if (item.kind === 'unresolved') addTo(uncertainByType, target.targetType, { policy, reason: `${policy.logicalId}.${item.reason}` });
         }
         all.push(...found);
       }

@@ -15,6 +15,7 @@ import { perStack } from '../model/derived';
 import type { ResourceModel } from '../model/resource';
 import type { StackModel } from '../model/stack';
 import { ConditionalValue, ResourceReference, Unresolved, branchesOf, isPlainObject, type Resolved } from '../model/values';
+import { addTo } from '../util/multimap';
 
 export type LinkState = 'yes' | 'no' | 'unknown';
 
@@ -196,15 +197,15 @@ function buildPatchIndex(stack: StackModel): PatchIndex {
       const values = Array.isArray(rule.values) ? (rule.values as readonly Resolved[]) : [];
       const names = values.flatMap((v) => (v instanceof ResourceReference ? [v.logicalId] : typeof v === 'string' ? [v] : []));
       if (typeof rule.key !== 'string' || values.some((v) => typeof v !== 'string' && !(v instanceof ResourceReference))) continue;
-      if (rule.key === 'InstanceIds' && !values.includes('*')) return names.forEach((n) => push(index.byName, n, set));
-      if (rule.key === 'tag:aws:autoscaling:groupName' || rule.key === 'tag:aws:cloudformation:logical-id') return names.forEach((n) => push(index.byName, n, set));
+      if (rule.key === 'InstanceIds' && !values.includes('*')) return names.forEach((n) => addTo(index.byName, n, set));
+      if (rule.key === 'tag:aws:autoscaling:groupName' || rule.key === 'tag:aws:cloudformation:logical-id') return names.forEach((n) => addTo(index.byName, n, set));
       if (rule.key.startsWith('tag:')) {
         index.tagged.push(set);
-        return push(index.byTagKey, rule.key.slice(4), set);
+        return addTo(index.byTagKey, rule.key.slice(4), set);
       }
       if (rule.key === 'tag-key') {
         index.tagged.push(set);
-        return names.forEach((n) => push(index.byTagKey, n, set));
+        return names.forEach((n) => addTo(index.byTagKey, n, set));
       }
     }
     index.everyone.push(set);
@@ -248,11 +249,6 @@ function descendParameters(parameters: Resolved): Resolved {
   return isPlainObject(parameters) ? parameters.Operation : undefined;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The per-stack index

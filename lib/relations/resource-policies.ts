@@ -26,6 +26,7 @@ import type { ResourceModel } from '../model/resource';
 import type { StackModel } from '../model/stack';
 import { parsePolicyDocument, type ParsedPolicy } from './policy-documents';
 import { policyTargets, type PolicyTarget, type TargetProperty } from './policy-targets';
+import { addTo } from '../util/multimap';
 
 export type { PolicyTarget } from './policy-targets';
 
@@ -110,14 +111,10 @@ const policiesOfStack = perStack((stack): StackPolicies => {
       for (const target of targets) {
         const attached = { policy, document, documentPath: 'PolicyDocument', onlyWhen: target.onlyWhen };
         if (target.kind === 'resource') {
-          const list = byTarget.get(target.logicalId);
-          if (list) list.push(attached);
-          else byTarget.set(target.logicalId, [attached]);
+          addTo(byTarget, target.logicalId, attached);
         } else if (target.kind === 'unresolved') {
-          const list = uncertainByType.get(kind.target.targetType) ?? [];
           // Target reasons start with the property that names the target (`Bucket: ...`).
-          list.push({ ...attached, reason: `${policy.logicalId}.${target.reason}` });
-          uncertainByType.set(kind.target.targetType, list);
+          addTo(uncertainByType, kind.target.targetType, { ...attached, reason: `${policy.logicalId}.${target.reason}` });
         }
       }
     }

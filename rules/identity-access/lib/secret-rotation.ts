@@ -2,6 +2,7 @@
 import { perStack } from '../../../lib/model/derived';
 import type { StackModel } from '../../../lib/model/stack';
 import { ResourceReference } from '../../../lib/model/values';
+import { addTo } from '../../../lib/util/multimap';
 
 export interface RotationIndex {
   /** Secret logical id → rotation schedules that target it (directly or through a SecretTargetAttachment). */
@@ -12,11 +13,6 @@ export interface RotationIndex {
   readonly unresolved: readonly string[];
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A SecretTargetAttachment's `Ref` is the secret's ARN, so schedules often target the attachment. */
 function secretBehind(stack: StackModel, reference: ResourceReference): string {
@@ -32,8 +28,8 @@ export const rotationIndex = perStack((stack): RotationIndex => {
   const unresolved: string[] = [];
   for (const schedule of stack.resourcesOfType('AWS::SecretsManager::RotationSchedule')) {
     const secret = schedule.get('SecretId').value;
-    if (secret instanceof ResourceReference && secret.stackId === undefined) push(bySecret, secretBehind(stack, secret), schedule.logicalId);
-    else if (typeof secret === 'string') push(byName, secret, schedule.logicalId);
+    if (secret instanceof ResourceReference && secret.stackId === undefined) addTo(bySecret, secretBehind(stack, secret), schedule.logicalId);
+    else if (typeof secret === 'string') addTo(byName, secret, schedule.logicalId);
     else unresolved.push(schedule.logicalId);
   }
   return { bySecret, byName, unresolved };
