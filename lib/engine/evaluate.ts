@@ -1,10 +1,11 @@
 import type { ServiceCategory } from '../categories';
+import { EngineResult, factsOf, type RuleFacts, type Site } from './engine-result';
 import type { ResourceModel } from '../model/resource';
 import type { AppModel, StackModel } from '../model/stack';
 import { AcknowledgementLedger, type Acknowledgement } from './acknowledgements';
 import { unexpandedResults } from './unexpanded';
-import { fingerprintOf, type ResourceEntry, type Result } from './result';
-import type { CheckOutput, EngineOptions, Evidence, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
+import type { ResourceEntry, Result } from './result';
+import type { CheckOutput, EngineOptions, Finding, ResourceRule, Rule, RuleContext, StackRule } from './rule';
 import { addTo } from '../util/multimap';
 
 export interface StaleAcknowledgement {
@@ -116,101 +117,27 @@ function asList(output: CheckOutput): readonly Finding[] {
   return Array.isArray(output) ? output : [output as Finding];
 }
 
-/**
- * What every result of a rule repeats, in one shape for all rules: reading these from 270 rule
- * objects of different shapes, once per result, was a megamorphic hot spot.
- */
-interface RuleFacts {
-  readonly id: string;
-  readonly title: string;
-  readonly duty: Rule['duty'];
-  readonly severity: Rule['severity'];
-  readonly configRule: string | undefined;
-  readonly securityHub: readonly string[];
-  readonly controlTower: readonly string[];
-  readonly nist80053: readonly string[];
-  readonly fixCdk: string;
-  readonly fixCloudFormation: string;
-}
-
-function factsOf(rule: Rule): RuleFacts {
-  return {
-    id: rule.id,
-    title: rule.title,
-    duty: rule.duty,
-    severity: rule.severity,
-    configRule: rule.controls.configRule,
-    securityHub: rule.controls.securityHub ?? NONE,
-    controlTower: rule.controls.controlTower ?? NONE,
-    nist80053: rule.controls.nist80053 ?? NONE,
-    fixCdk: rule.docs.fix.cdk,
-    fixCloudFormation: rule.docs.fix.cloudformation,
-  };
-}
-
-/** Where results stand: computed once per resource and shared by all of its results. */
-interface Site {
-  readonly category: ServiceCategory;
-  readonly stack: StackModel;
-  readonly logicalId: string;
-  readonly resourceType: string;
-  readonly constructPath: string | undefined;
-  readonly construct: string | undefined;
-  readonly sourceLocation: Result['sourceLocation'];
-  readonly line: number | undefined;
-  /** What the fingerprint names: the construct path, which survives logical-id changes, or the logical id. */
-  readonly subject: string;
-}
-
+/** Where a resource's results stand, shared by all of them. */
 function siteOf(resource: ResourceModel, category: ServiceCategory, constructPath: string | undefined): Site {
+  const origin = resource.origin;
   return {
     category,
     stack: resource.stack,
     logicalId: resource.logicalId,
     resourceType: resource.type,
     constructPath,
-    construct: resource.construct,
-    sourceLocation: resource.source,
+    construct: origin?.construct,
+    sourceLocation: origin?.source,
     line: resource.line,
     subject: constructPath ?? resource.logicalId,
+    json: undefined,
   };
 }
 
-/**
- * One object literal with every field in the same order, so all results share one hidden class;
- * building them by spreading a partial object made result creation the slowest part of a check.
- */
+/** One result of a rule on a resource; see {@link EngineResult}. */
 function makeResult(rule: RuleFacts, finding: Finding, where: Site, fix: string): Result {
-  return {
-    ruleId: rule.id,
-    title: rule.title,
-    duty: rule.duty,
-    status: finding.status,
-    severity: rule.severity,
-    category: where.category,
-    stack: where.stack.name,
-    templatePath: where.stack.templatePath,
-    logicalId: where.logicalId,
-    resourceType: where.resourceType,
-    constructPath: where.constructPath,
-    construct: where.construct,
-    sourceLocation: where.sourceLocation,
-    propertyPath: finding.propertyPath,
-    key: finding.key,
-    line: where.line,
-    message: finding.message,
-    fix,
-    evidence: finding.evidence ?? NO_EVIDENCE,
-    configRule: rule.configRule,
-    securityHub: rule.securityHub,
-    controlTower: rule.controlTower,
-    nist80053: rule.nist80053,
-    fingerprint: fingerprintOf({ ruleId: rule.id, stack: where.stack.name, subject: where.subject, key: finding.key }),
-  };
+  return new EngineResult(rule, finding, where, fix);
 }
-
-const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
-const NONE: readonly string[] = Object.freeze([]);
 
 /** Stack-level results stand on the stack itself, reported as an `AWS::CloudFormation::Stack`. */
 function stackResult(rule: RuleFacts, stack: StackModel, finding: Finding): Result {
@@ -227,6 +154,7 @@ function stackResult(rule: RuleFacts, stack: StackModel, finding: Finding): Resu
       sourceLocation: undefined,
       line: undefined,
       subject: '(stack)',
+      json: undefined,
     },
     rule.fixCdk,
   );

@@ -1,6 +1,6 @@
 import { classifyResource, type Classification } from '../categories';
 import { descend, type Lookup } from './lookup';
-import type { SourceLocation } from './origin';
+import type { ResourceOrigin, SourceLocation } from './origin';
 import { isJsonObject, type RawResource } from './raw-template';
 import type { StackModel } from './stack';
 import { ConditionalValue, ResourceReference, Unresolved, isPlainObject, type Resolved } from './values';
@@ -45,6 +45,11 @@ export class ResourceModel {
   get pathMetadata(): string | undefined {
     const path = this.raw.Metadata?.['aws:cdk:path'];
     return typeof path === 'string' ? path : undefined;
+  }
+
+  /** Construct path, L2 construct and source line, when the CDK recorded them: one lookup for all three. */
+  get origin(): ResourceOrigin | undefined {
+    return this.stack.originOf(this.logicalId);
   }
 
   /** The L2 construct that made the resource (its jsii type), when the CDK recorded it. */

@@ -1,4 +1,5 @@
 import { DUTIES, RESPONSIBILITIES, type Duty, type ServiceCategory } from '../categories';
+import { EngineResult } from '../engine/engine-result';
 import type { Evaluation } from '../engine/evaluate';
 import { failingResults, type ResourceEntry, type Result } from '../engine/result';
 import { SEVERITIES, STATUSES, type Severity, type Status } from '../engine/rule';
@@ -97,6 +98,16 @@ export function renderJson(report: Report, options: { compact?: boolean } = {}):
   return [...jsonChunks(report, options)].join('');
 }
 
+/** Compact JSON text of `items[from..to)`, with a leading comma unless it starts the list; engine results take their fast path. */
+function compactItems(items: readonly unknown[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const item = items[i];
+    text += `${i > 0 ? ',' : ''}${EngineResult.compactJson(item) ?? JSON.stringify(item) ?? 'null'}`;
+  }
+  return text;
+}
+
 /**
  * Items serialized per chunk: enough that JSON.stringify does the work, few enough that each
  * chunk (~50 KB) stays in the young generation. Chunks of 500 (~500 KB) went to large-object space
@@ -123,6 +134,10 @@ export function* jsonChunks(report: object, options: { compact?: boolean } = {})
     }
     yield '[';
     for (let i = 0; i < value.length; i += CHUNK_ITEMS) {
+      if (!pretty) {
+        yield compactItems(value, i, Math.min(i + CHUNK_ITEMS, value.length));
+        continue;
+      }
       const batch = JSON.stringify(value.slice(i, i + CHUNK_ITEMS), null, pretty ? 2 : undefined);
       // A batch prints as `[\n  item,\n  item\n]` (or `[item,item]`): keep the items, indent them one level deeper.
       const items = pretty ? batch.slice(2, -2).replace(/\n/g, '\n  ') : batch.slice(1, -1);

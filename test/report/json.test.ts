@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { checkApp } from '../../lib/check';
+import { EngineResult } from '../../lib/engine/engine-result';
+import { loadApp } from '../../lib/model/load';
 import { jsonChunks, renderJson } from '../../lib/report/report';
 import { writeFileAtomic } from '../../lib/report/write-file';
 import { acceptanceReport, makeReport, makeResult } from './support';
@@ -29,5 +32,47 @@ describe('JSON report in chunks', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(reference(report, false));
     expect(fs.readdirSync(dir)).toEqual(['report.json']);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('engine results take a fast path in the compact report', () => {
+  // Conditions, unresolved values, missing construct paths, acknowledged results (copies), stack-level
+  // results, unexpanded resources and text that needs escaping: all must print as JSON.stringify does.
+  const template = {
+    Parameters: { Encrypt: { Type: 'String' } },
+    Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Encrypt' }, 'yes'] } },
+    Resources: {
+      'Bucket"Quoted': { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 'App/Stack/Bucket "quoted"\n\u2028é\ud800' } },
+      Db: { Type: 'AWS::RDS::DBInstance', Properties: { StorageEncrypted: { 'Fn::If': ['IsProd', true, false] }, Engine: 'postgres' } },
+      Volume: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: { Ref: 'Encrypt' }, AvailabilityZone: 'eu-west-1a' } },
+      Group: {
+        Type: 'AWS::EC2::SecurityGroup',
+        Metadata: { 'cdk-srm:acknowledgements': [{ id: 'SRM-NET-001', reason: 'a bastion host on purpose' }] },
+        Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] },
+      },
+      Later: { Type: 'AWS::Serverless::Function', Properties: {} },
+    },
+    Transform: 'AWS::Serverless-2016-10-31',
+  };
+
+  test('byte for byte what JSON.stringify prints, and most results are the engine’s own', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srm-json-engine-'));
+    const file = path.join(dir, 'stack.template.json');
+    fs.writeFileSync(file, JSON.stringify(template));
+    const reports = [checkApp(loadApp([file]), { failOn: 'high' }), acceptanceReport()];
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const report of reports) {
+      expect([...jsonChunks(report, { compact: true })].join('')).toBe(reference(report, true));
+      expect(report.results.filter((result) => EngineResult.compactJson(result) !== undefined).length).toBeGreaterThan(report.results.length / 2);
+    }
+    const statuses = new Set(reports.flatMap((report) => report.results.map((result) => result.status)));
+    expect([...statuses].sort()).toEqual(['acknowledged', 'addressed', 'needs-review', 'runtime', 'unaddressed']);
+  });
+
+  test('a copy of an engine result is a plain object and keeps every field', () => {
+    const [result] = acceptanceReport().results;
+    const copy = { ...result, status: 'acknowledged' as const };
+    expect(EngineResult.compactJson(copy)).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(copy))).toEqual({ ...JSON.parse(JSON.stringify(result)), status: 'acknowledged' });
   });
 });
