@@ -24,6 +24,16 @@ describe('JSON report in chunks', () => {
     for (const compact of [true, false]) expect([...jsonChunks(report, { compact })].join('')).toBe(reference(report, compact));
   });
 
+  test('the atomic writer encodes chunks of any size and script whole, across its buffer', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srm-chunks-'));
+    const file = path.join(dir, 'out.json');
+    const chunks = ['{"a":"', 'é'.repeat(400_000), '", "b": "', '😀'.repeat(200_000), '\ud800', ...Array.from({ length: 5000 }, (_, i) => `x${i}ü`), 'z'.repeat(2_000_000), '"}'];
+    writeFileAtomic(file, chunks);
+    // Compared as bytes (a lone surrogate is written as U+FFFD, as Buffer.from writes it), without printing megabytes on failure.
+    expect(fs.readFileSync(file).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('the atomic writer takes chunks and leaves no temporary file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srm-json-'));
     const report = makeReport(Array.from({ length: 1200 }, (_, i) => makeResult({ key: String(i) })));
