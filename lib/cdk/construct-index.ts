@@ -52,7 +52,12 @@ export class ConstructIndex {
   /** What a stack model asks per resource: where it came from, and what acknowledges its findings. */
   lookupsFor(stackPath: string): Pick<StackModelProps, 'origins' | 'acknowledgements'> {
     return {
-      origins: { get: (logicalId, constructPath) => this.originOf(this.resource(stackPath, logicalId, constructPath)) },
+      origins: {
+        get: (logicalId, constructPath) => {
+          const byPath = constructPath === undefined ? undefined : this.byPath.get(constructPath);
+          return byPath ? this.originOf(byPath, constructPath) : this.originOf(this.logicalIdsOf(stackPath).get(logicalId));
+        },
+      },
       acknowledgements: {
         get: (logicalId, constructPath) => {
           const construct = this.resource(stackPath, logicalId, constructPath);
@@ -76,7 +81,7 @@ export class ConstructIndex {
   }
 
   /** Construct path, L2 construct and source location of a resource. */
-  private originOf(construct: CfnResource | undefined): ResourceOrigin | undefined {
+  private originOf(construct: CfnResource | undefined, constructPath?: string): ResourceOrigin | undefined {
     if (!construct) return undefined;
     let origin = this.originCache.get(construct);
     if (!origin) {
@@ -84,7 +89,8 @@ export class ConstructIndex {
       const own = fqnOf(construct);
       const parent = construct.node.scope ? fqnOf(construct.node.scope) : undefined;
       origin = {
-        constructPath: construct.node.path,
+        // node.path walks every scope up to the app: the caller usually knows it already.
+        constructPath: constructPath ?? construct.node.path,
         construct: !isL1(parent) && isL1(own) && !Stack.isStack(construct.node.scope) ? parent : own,
         source: sourceFromCreationStack(creation?.data),
       };

@@ -32,16 +32,24 @@ export function sourceFromCreationStack(frames: unknown, cwd = process.cwd()): S
   return undefined;
 }
 
-/** A large app repeats the same few hundred frames in thousands of creation stacks: each is read once. */
-const FRAMES = new Map<string, SourceLocation | null>();
+/**
+ * A large app repeats the same few hundred frames in thousands of creation stacks: each is read
+ * once per working directory. Keyed by the frame itself, so no key string is built per frame.
+ */
+const FRAMES = new Map<string, Map<string, SourceLocation | null>>();
+let framesCached = 0;
 
 /** The source location a frame names, when it is the user's code (not node_modules, not Node). */
 function userFrame(frame: string, cwd: string): SourceLocation | undefined {
-  const key = `${cwd}\u0000${frame}`;
-  const known = FRAMES.get(key);
+  let frames = FRAMES.get(cwd);
+  if (!frames) FRAMES.set(cwd, (frames = new Map()));
+  const known = frames.get(frame);
   if (known !== undefined) return known ?? undefined;
   const location = parseFrame(frame, cwd);
-  if (FRAMES.size < 50_000) FRAMES.set(key, location ?? null);
+  if (framesCached < 50_000) {
+    frames.set(frame, location ?? null);
+    framesCached++;
+  }
   return location;
 }
 
