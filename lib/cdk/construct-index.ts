@@ -31,15 +31,21 @@ export class ConstructIndex {
     /** cdk-nag rule id → our rule ids, when acknowledgements of equivalent cdk-nag rules are honoured. */
     private readonly cdkNagEquivalents: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
-    for (const construct of root.node.findAll()) {
-      // findAll is pre-order: a parent's acknowledgements are known before its children's.
-      const parent = construct.node.scope;
-      const own = this.ownAcknowledgements(construct, knownRuleIds);
-      const fromParent = parent ? this.inherited.get(parent) : undefined;
-      if (own.length > 0) this.inherited.set(construct, fromParent ? [...fromParent, ...own] : own);
-      else if (fromParent) this.inherited.set(construct, fromParent);
-      if (Stack.isStack(construct)) this.stacks.push(construct);
-      else if (CfnResource.isCfnResource(construct)) this.byPath.set(construct.node.path, construct);
+    this.visit(root, root.node.path, undefined, knownRuleIds);
+  }
+
+  /**
+   * Pre-order, so a parent's acknowledgements are known before its children's. Paths are built
+   * on the way down: `node.path` would walk every scope up to the app again for each construct.
+   */
+  private visit(construct: IConstruct, constructPath: string, fromParent: readonly Acknowledgement[] | undefined, knownRuleIds: ReadonlySet<string>): void {
+    const own = this.ownAcknowledgements(construct, knownRuleIds);
+    const inherited = own.length === 0 ? fromParent : fromParent ? [...fromParent, ...own] : own;
+    if (inherited) this.inherited.set(construct, inherited);
+    if (Stack.isStack(construct)) this.stacks.push(construct);
+    else if (CfnResource.isCfnResource(construct)) this.byPath.set(constructPath, construct);
+    for (const child of construct.node.children) {
+      this.visit(child, constructPath === '' ? child.node.id : `${constructPath}/${child.node.id}`, inherited, knownRuleIds);
     }
   }
 
