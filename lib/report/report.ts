@@ -138,10 +138,9 @@ export function* jsonChunks(report: object, options: { compact?: boolean } = {})
         yield compactItems(value, i, Math.min(i + CHUNK_ITEMS, value.length));
         continue;
       }
-      const batch = JSON.stringify(value.slice(i, i + CHUNK_ITEMS), null, pretty ? 2 : undefined);
-      // A batch prints as `[\n  item,\n  item\n]` (or `[item,item]`): keep the items, indent them one level deeper.
-      const items = pretty ? batch.slice(2, -2).replace(/\n/g, '\n  ') : batch.slice(1, -1);
-      yield `${i > 0 ? ',' : ''}${pretty ? '\n  ' : ''}${items}`;
+      const batch = JSON.stringify(value.slice(i, i + CHUNK_ITEMS), null, 2);
+      // A batch prints as `[\n  item,\n  item\n]`: keep the items, indent them one level deeper.
+      yield `${i > 0 ? ',' : ''}\n  ${batch.slice(2, -2).replace(/\n/g, '\n  ')}`;
     }
     yield pretty ? '\n  ]' : ']';
   }
