@@ -60,8 +60,10 @@ export class ConstructIndex {
     return {
       origins: {
         get: (logicalId, constructPath) => {
-          const byPath = constructPath === undefined ? undefined : this.byPath.get(constructPath);
-          return byPath ? this.originOf(byPath, constructPath) : this.originOf(this.logicalIdsOf(stackPath).get(logicalId));
+          const construct = this.resource(stackPath, logicalId, constructPath);
+          // A construct found by its path has that path: no need to walk its scopes for it again.
+          const foundByPath = constructPath !== undefined && this.byPath.get(constructPath) === construct;
+          return this.originOf(construct, foundByPath ? constructPath : undefined);
         },
       },
       acknowledgements: {
@@ -86,7 +88,7 @@ export class ConstructIndex {
     return this.byLogicalId.get(stackPath) ?? new Map();
   }
 
-  /** Construct path, L2 construct and source location of a resource. */
+  /** Construct path, L2 construct and source location of a resource; `constructPath` when the caller knows it. */
   private originOf(construct: CfnResource | undefined, constructPath?: string): ResourceOrigin | undefined {
     if (!construct) return undefined;
     let origin = this.originCache.get(construct);
@@ -95,7 +97,6 @@ export class ConstructIndex {
       const own = fqnOf(construct);
       const parent = construct.node.scope ? fqnOf(construct.node.scope) : undefined;
       origin = {
-        // node.path walks every scope up to the app: the caller usually knows it already.
         constructPath: constructPath ?? construct.node.path,
         construct: !isL1(parent) && isL1(own) && !Stack.isStack(construct.node.scope) ? parent : own,
         source: sourceFromCreationStack(creation?.data),

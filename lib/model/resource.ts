@@ -38,7 +38,7 @@ export class ResourceModel {
 
   /** The construct path from the CDK (`aws:cdk:path` metadata or the assembly manifest), when known. */
   get constructPath(): string | undefined {
-    return this.pathMetadata ?? this.stack.originOf(this.logicalId)?.constructPath;
+    return this.pathMetadata ?? this.origin?.constructPath;
   }
 
   /** The construct path the CDK wrote into the resource's own metadata (`aws:cdk:path`), when it did. */
@@ -54,12 +54,12 @@ export class ResourceModel {
 
   /** The L2 construct that made the resource (its jsii type), when the CDK recorded it. */
   get construct(): string | undefined {
-    return this.stack.originOf(this.logicalId)?.construct;
+    return this.origin?.construct;
   }
 
   /** The line of the user's CDK code that created the resource, when the assembly has the trace. */
   get source(): SourceLocation | undefined {
-    return this.stack.originOf(this.logicalId)?.source;
+    return this.origin?.source;
   }
 
   /** 1-based line of the resource in its template file, when known. */
