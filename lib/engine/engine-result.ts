@@ -18,7 +18,7 @@ export interface RuleFacts {
   readonly nist80053: readonly string[];
   readonly fixCdk: string;
   readonly fixCloudFormation: string;
-  /** The rule's part of its results' JSON text, rendered on first use (see {@link compactResultJson}). */
+  /** The rule's part of its results' JSON text, rendered on first use (see {@link EngineResult.compactJson}). */
   json?: RuleJson;
 }
 
