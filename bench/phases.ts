@@ -1,8 +1,9 @@
 /**
  * `npx ts-node --transpile-only bench/phases.ts [SIZE] [RUNS]`: synthesizes the benchmark app
  * once, then runs the validation plugin's steps one by one on the synth's own context and prints
- * each step's time per run (the first run is cold). Use it to see which step a change moved: the
- * VM this was written on drifts by ±30 %, so compare several runs, never one.
+ * each step's time per run (the first run is cold), then the fastest and the median warm run. Use
+ * it to see which step a change moved: the VM this was written on drifts by ±30 %, so compare
+ * several runs of each build, interleaved, never one.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -69,5 +70,13 @@ for (let run = 0; run < runs; run++) {
     time('synth findings', () => synthFindings(report, false, false).length);
   });
 }
-for (const [step, values] of times) process.stdout.write(`${step.padEnd(16)}${values.map((ms) => ms.toFixed(0).padStart(6)).join('')}\n`);
+// The VM's noise is one-sided (a run is slowed, never sped up), so the fastest warm run is the
+// steadiest figure for comparing two builds (bench/RESULTS.md, fourth round).
+const warm = (values: number[]) => [...values.slice(1)].sort((a, b) => a - b);
+process.stdout.write(`${'step'.padEnd(16)}${'per run (first is cold)'.padStart(6 * runs)}${'min'.padStart(7)}${'median'.padStart(7)}\n`);
+for (const [step, values] of times) {
+  const sorted = warm(values);
+  const summary = sorted.length === 0 ? '' : `${sorted[0].toFixed(0).padStart(7)}${sorted[sorted.length >> 1].toFixed(0).padStart(7)}`;
+  process.stdout.write(`${step.padEnd(16)}${values.map((ms) => ms.toFixed(0).padStart(6)).join('')}${summary}\n`);
+}
 fs.rmSync(outdir, { recursive: true, force: true });
