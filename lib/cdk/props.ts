@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import type { Rule, Severity } from '../engine/rule';
+import { addTo } from '../util/multimap';
 
 /** Settings shared by {@link SharedResponsibilityChecks} and {@link SharedResponsibilityAspect}. */
 export interface SharedResponsibilityProps {
@@ -79,7 +80,7 @@ export function effectiveSettings(props: SharedResponsibilityProps, scope: ICons
 export function cdkNagEquivalents(rules: readonly Rule[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const rule of rules) {
-    for (const id of rule.controls.cdkNag ?? []) map.set(id, [...(map.get(id) ?? []), rule.id]);
+    for (const id of rule.controls.cdkNag ?? []) addTo(map, id, rule.id);
   }
   return map;
 }

@@ -8,6 +8,7 @@ import type { Result } from '../engine/result';
 import { withLiveVerdicts, type LiveResult, type LiveVerdict } from './deployed-compliance';
 import { configResourceType } from './config-resource-types';
 import { ruleNamesFor } from './rule-names';
+import { addTo } from '../util/multimap';
 
 /** A stack of the assembly, as the aggregator is asked about it. */
 export interface AggregateStack {
@@ -105,7 +106,7 @@ export async function deployedResources(config: ConfigServiceClient, aggregator:
     const page = await config.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression, NextToken }));
     for (const row of page.Results ?? []) {
       const resource = parseRow(row, target);
-      if (resource) byLogicalId.set(resource.logicalId, [...(byLogicalId.get(resource.logicalId) ?? []), resource]);
+      if (resource) addTo(byLogicalId, resource.logicalId, resource);
     }
     NextToken = page.NextToken;
   } while (NextToken);

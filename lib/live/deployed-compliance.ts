@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import type { Result } from '../engine/result';
 import { configResourceType } from './config-resource-types';
+import { addTo } from '../util/multimap';
 
 /** What AWS Config says about one deployed resource for the rule a template result maps to. */
 export interface LiveVerdict {
@@ -57,7 +58,7 @@ export async function configRuleNamesByIdentifier(config: ConfigServiceClient): 
     const page = await config.send(new DescribeConfigRulesCommand({ NextToken }));
     for (const rule of page.ConfigRules ?? []) {
       const identifier = rule.Source?.Owner === 'AWS' ? rule.Source.SourceIdentifier : undefined;
-      if (identifier && rule.ConfigRuleName) names.set(identifier, [...(names.get(identifier) ?? []), rule.ConfigRuleName]);
+      if (identifier && rule.ConfigRuleName) addTo(names, identifier, rule.ConfigRuleName);
     }
     NextToken = page.NextToken;
   } while (NextToken);

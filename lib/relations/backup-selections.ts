@@ -15,6 +15,7 @@ import { perApp, perStack } from '../model/derived';
 import type { ResourceModel } from '../model/resource';
 import type { AppModel, StackModel } from '../model/stack';
 import { ConditionalValue, ResourceReference, Unresolved, branchesOf, describeValue, isPlainObject, type Resolved } from '../model/values';
+import { addTo } from '../util/multimap';
 
 type Match = 'yes' | 'no' | 'unknown';
 
@@ -293,8 +294,8 @@ function buildIndex(app: AppModel): AppIndex {
   const broad = new Map<StackModel, Selection[]>();
   for (const stack of app.stacks) {
     for (const selection of selectionsOfStack(stack)) {
-      if (!selection.narrow) broad.set(stack, [...(broad.get(stack) ?? []), selection]);
-      for (const key of selection.references) byReference.set(key, [...(byReference.get(key) ?? []), selection]);
+      if (!selection.narrow) addTo(broad, stack, selection);
+      for (const key of selection.references) addTo(byReference, key, selection);
     }
   }
   return { byReference, broad };
