@@ -2,6 +2,7 @@ import { categoryOfNamespace, namespaceOf } from './namespace-table';
 import { refine, type PropertyReader } from './refinements';
 import { CDK_RESOURCE_STAND_INS } from './cdk-custom-resources';
 import { typeOverride } from './type-overrides';
+import { memoizeBounded } from '../util/memoize';
 import type { Classification } from './types';
 
 export type { Classification, ClassificationBasis, ServiceCategory } from './types';
@@ -36,14 +37,11 @@ const THIRD_PARTY: Classification = {
  * release) and for strings that are not resource types at all.
  */
 export function categoryOfType(type: string): Classification | undefined {
-  // A pure function of the type: a large app asks for the same few dozen types thousands of times.
-  if (TYPE_CATEGORIES.has(type)) return TYPE_CATEGORIES.get(type);
-  const classification = categoryOfTypeUncached(type);
-  if (TYPE_CATEGORIES.size < 10_000) TYPE_CATEGORIES.set(type, classification);
-  return classification;
+  return typeCategories(type);
 }
 
-const TYPE_CATEGORIES = new Map<string, Classification | undefined>();
+// A pure function of the type: a large app asks for the same few dozen types thousands of times.
+const typeCategories = memoizeBounded(categoryOfTypeUncached, 10_000);
 
 function categoryOfTypeUncached(type: string): Classification | undefined {
   const standIn = CDK_RESOURCE_STAND_INS.get(type);

@@ -1,20 +1,13 @@
 import { classifyResource, type Classification } from '../categories';
 import { descend, type Lookup } from './lookup';
+import { memoizeBounded } from '../util/memoize';
 import type { ResourceOrigin, SourceLocation } from './origin';
 import { isJsonObject, type RawResource } from './raw-template';
 import type { StackModel } from './stack';
 import { ConditionalValue, ResourceReference, Unresolved, isPlainObject, type Resolved } from './values';
 
 /** Rules read a few hundred distinct paths, millions of times in a large app: split each once. */
-const SEGMENTS = new Map<string, readonly string[]>();
-function segmentsOf(path: string): readonly string[] {
-  let segments = SEGMENTS.get(path);
-  if (!segments) {
-    segments = path.split('.');
-    if (SEGMENTS.size < 10_000) SEGMENTS.set(path, segments);
-  }
-  return segments;
-}
+const segmentsOf = memoizeBounded((path): readonly string[] => path.split('.'), 10_000);
 
 /**
  * One resource of a stack, read through the resolver.
