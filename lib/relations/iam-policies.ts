@@ -92,7 +92,6 @@ interface StackIdentityPolicies {
   readonly targetsOfPolicy: Map<string, PolicyTarget[]>;
 }
 
-
 const buildIndex = perStack((stack): StackIdentityPolicies => {
   const byPrincipal = new Map<string, IdentityPolicy[]>();
   const uncertainByType = new Map<string, UncertainPolicy[]>();

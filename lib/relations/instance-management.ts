@@ -249,7 +249,6 @@ function descendParameters(parameters: Resolved): Resolved {
   return isPlainObject(parameters) ? parameters.Operation : undefined;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // The per-stack index
 // ---------------------------------------------------------------------------------------------
