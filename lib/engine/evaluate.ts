@@ -81,7 +81,7 @@ export class Engine {
         const site = siteOf(resource, classification.category, constructPath);
         for (const { rule, facts } of rules) {
           for (const finding of asList(safely(rule, resource, context))) {
-            results.push(acknowledge(makeResult(facts, finding, site, site.constructPath ? facts.fixCdk : facts.fixCloudFormation), ledger, acknowledgements));
+            results.push(acknowledge(new EngineResult(facts, finding, site, site.constructPath ? facts.fixCdk : facts.fixCloudFormation), ledger, acknowledgements));
           }
         }
       }
@@ -134,14 +134,9 @@ function siteOf(resource: ResourceModel, category: ServiceCategory, constructPat
   };
 }
 
-/** One result of a rule on a resource; see {@link EngineResult}. */
-function makeResult(rule: RuleFacts, finding: Finding, where: Site, fix: string): Result {
-  return new EngineResult(rule, finding, where, fix);
-}
-
 /** Stack-level results stand on the stack itself, reported as an `AWS::CloudFormation::Stack`. */
 function stackResult(rule: RuleFacts, stack: StackModel, finding: Finding): Result {
-  return makeResult(
+  return new EngineResult(
     rule,
     finding,
     {
